@@ -1,0 +1,44 @@
+/// A key press as the UI core sees it; the terminal layer translates raw input into these.
+public enum Key: Hashable, Sendable, CustomStringConvertible {
+    case char(Character)
+    /// Ctrl plus a lower-case letter: `.ctrl("r")`.
+    case ctrl(Character)
+    case up, down, left, right
+    case home, end, pageUp, pageDown
+    case enter, tab, backTab, backspace, delete, escape
+    case function(Int)
+
+    /// How the key is written in help and hints: "j", "Ctrl-R", "↑", "Enter".
+    public var description: String {
+        switch self {
+        case .char(" "): "Space"
+        case .char(let c): String(c)
+        case .ctrl(let c): "Ctrl-\(String(c).uppercased())"
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .home: "Home"
+        case .end: "End"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .enter: "Enter"
+        case .tab: "Tab"
+        case .backTab: "S-Tab"
+        case .backspace: "Bksp"
+        case .delete: "Del"
+        case .escape: "Esc"
+        case .function(let n): "F\(n)"
+        }
+    }
+}
+
+/// Everything that can happen to the UI core.
+public enum Event: Sendable {
+    case key(Key)
+    /// Text arriving faster than typing (a paste): inserted as a whole into the focused field.
+    case paste(String)
+    case resize(width: Int, height: Int)
+    /// The clock moved on (timers in the status bar).
+    case tick
+}

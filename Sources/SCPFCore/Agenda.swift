@@ -1,0 +1,171 @@
+import Foundation
+
+/// draft → provisional (issued) → adopted (at the session) → revised (changed in session).
+public enum AgendaState: String, Codable, CaseIterable, Sendable {
+    case draft, provisional, adopted, revised
+
+    public var label: String { rawValue }
+}
+
+/// What changed on an adopted agenda, kept so the report can say how it was revised.
+public struct AgendaRevision: Codable, Hashable, Sendable {
+    public enum Change: String, Codable, Sendable { case added, withdrawn, moved, retitled, deferred }
+    public var at: Date
+    public var change: Change
+    public var itemId: String
+    /// A sentence: "Added item 8 “Election of officers”."
+    public var detail: String
+    public init(at: Date, change: Change, itemId: String, detail: String) {
+        self.at = at; self.change = change; self.itemId = itemId; self.detail = detail
+    }
+}
+
+public struct Agenda: Codable, Hashable, Sendable {
+    public var state: AgendaState
+    /// `S/<session>/1` once issued.
+    public var symbol: String?
+    /// Dispatch date of the provisional agenda.
+    public var issuedOn: Day?
+    public var adoptedOn: Day?
+    public var items: [AgendaItem]
+    public var revisions: [AgendaRevision]
+
+    public init(state: AgendaState = .draft, symbol: String? = nil, issuedOn: Day? = nil,
+                adoptedOn: Day? = nil, items: [AgendaItem] = [], revisions: [AgendaRevision] = []) {
+        self.state = state; self.symbol = symbol; self.issuedOn = issuedOn
+        self.adoptedOn = adoptedOn; self.items = items; self.revisions = revisions
+    }
+
+    /// Display numbers derived from order and level: "1", "2", "3(a)", "3(b)", "4".
+    public var numbers: [String] {
+        var result: [String] = []
+        var top = 0, sub = 0
+        for item in items {
+            if item.level == 0 || top == 0 {
+                top += 1; sub = 0
+                result.append("\(top)")
+            } else {
+                sub += 1
+                result.append("\(top)(\(AgendaItem.subLetter(sub)))")
+            }
+        }
+        return result
+    }
+
+    public func number(of itemId: String) -> String? {
+        guard let index = items.firstIndex(where: { $0.id == itemId }) else { return nil }
+        return numbers[index]
+    }
+
+    public func item(_ id: String) -> AgendaItem? { items.first { $0.id == id } }
+
+    /// A fresh id never used in this agenda: "i1", "i2", …
+    public func nextItemId() -> String {
+        let used = items.compactMap { Int($0.id.dropFirst()) }
+        return "i\((used.max() ?? 0) + 1)"
+    }
+
+    public var totalMinutes: Int { items.compactMap(\.minutesAllotted).reduce(0, +) }
+}
+
+public enum ItemOrigin: String, Codable, CaseIterable, Sendable {
+    case council
+    case previousSession = "previous-session"
+    case memberState = "member-state"
+    case directorGeneral = "director-general"
+
+    public var label: String {
+        switch self {
+        case .council: "Council"
+        case .previousSession: "Committee at a previous session"
+        case .memberState: "member state"
+        case .directorGeneral: "Director General"
+        }
+    }
+}
+
+public enum ItemPurpose: String, Codable, CaseIterable, Sendable {
+    case information, decision
+    case recommendation = "recommendation-to-council"
+
+    public var label: String {
+        switch self {
+        case .information: "information"
+        case .decision: "decision"
+        case .recommendation: "recommendation to Council"
+        }
+    }
+}
+
+public enum ItemStatus: String, Codable, CaseIterable, Sendable {
+    case pending
+    case underConsideration = "under-consideration"
+    case concluded, deferred, withdrawn
+
+    public var label: String {
+        switch self {
+        case .pending: "pending"
+        case .underConsideration: "under consideration"
+        case .concluded: "concluded"
+        case .deferred: "deferred"
+        case .withdrawn: "withdrawn"
+        }
+    }
+}
+
+/// A link to an item of another session (deferrals, carried-over items).
+public struct ItemLink: Codable, Hashable, Sendable {
+    public var session: Int
+    public var itemId: String
+    public init(session: Int, itemId: String) { self.session = session; self.itemId = itemId }
+}
+
+public struct AgendaItem: Codable, Hashable, Sendable, Identifiable {
+    public var id: String
+    /// 0 for an item, 1 for a sub-item of the item above.
+    public var level: Int
+    public var title: String
+    /// ToR letters the item falls under ("a"…"h", "i" after 2013). Empty for procedural items.
+    public var tor: [String]
+    /// Procedural items (adoption of the agenda, election of officers) need no ToR heading.
+    public var procedural: Bool
+    public var origin: ItemOrigin?
+    /// Who proposed it when the origin is a member state (its id), free text otherwise.
+    public var originDetail: String?
+    public var purpose: ItemPurpose
+    public var documents: [DocumentRef]
+    public var minutesAllotted: Int?
+    public var status: ItemStatus
+    public var outcome: Outcome?
+    /// Minute notes taken in the room.
+    public var notes: String
+    public var speakers: SpeakersList
+    /// Added after the provisional agenda was issued.
+    public var supplementary: Bool
+    public var carriedOverFrom: ItemLink?
+
+    public init(id: String, level: Int = 0, title: String, tor: [String] = [], procedural: Bool = false,
+                origin: ItemOrigin? = nil, originDetail: String? = nil, purpose: ItemPurpose = .information,
+                documents: [DocumentRef] = [], minutesAllotted: Int? = nil, status: ItemStatus = .pending,
+                outcome: Outcome? = nil, notes: String = "", speakers: SpeakersList = SpeakersList(),
+                supplementary: Bool = false, carriedOverFrom: ItemLink? = nil) {
+        self.id = id; self.level = level; self.title = title; self.tor = tor; self.procedural = procedural
+        self.origin = origin; self.originDetail = originDetail; self.purpose = purpose
+        self.documents = documents; self.minutesAllotted = minutesAllotted; self.status = status
+        self.outcome = outcome; self.notes = notes; self.speakers = speakers
+        self.supplementary = supplementary; self.carriedOverFrom = carriedOverFrom
+    }
+
+    /// "(b)(h)", "proc", or "" when untagged.
+    public var torLabel: String {
+        if procedural { return "proc" }
+        return tor.map { "(\($0))" }.joined()
+    }
+
+    static func subLetter(_ n: Int) -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        var n = n, out = ""
+        while n > 0 { n -= 1; out = String(letters[n % 26]) + out; n /= 26 }
+        return out
+    }
+}

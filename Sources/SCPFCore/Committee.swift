@@ -1,0 +1,90 @@
+/// A member state of the Organization. Every member state may attend the Committee.
+public struct MemberState: Codable, Hashable, Sendable, Identifiable {
+    /// Stable id: ISO 3166-1 alpha-3 code in lower case ("civ", "chn").
+    public var id: String
+    /// English name as used in the Committee's documents.
+    public var name: String
+    /// The name in the state's own script, shown beside the English name ("中国").
+    public var localName: String?
+    /// Subject to Article 4 of the Constitution (arrears in contributions).
+    public var article4: Bool
+
+    public init(id: String, name: String, localName: String? = nil, article4: Bool = false) {
+        self.id = id; self.name = name; self.localName = localName; self.article4 = article4
+    }
+
+    /// "China (中国)"
+    public var displayName: String {
+        guard let local = localName, !local.isEmpty, local != name else { return name }
+        return "\(name) (\(local))"
+    }
+}
+
+/// How often the Committee normally meets, and when.
+public struct MeetingPattern: Codable, Hashable, Sendable {
+    public var regularSessionsPerYear: Int
+    /// Months (1–12) in which even-numbered regular sessions normally fall.
+    public var evenSessionMonths: [Int]
+    /// Months in which odd-numbered regular sessions normally fall.
+    public var oddSessionMonths: [Int]
+    public var defaultVenue: String
+    public var defaultLengthDays: Int
+
+    public init(regularSessionsPerYear: Int = 2, evenSessionMonths: [Int] = [5, 6, 7],
+                oddSessionMonths: [Int] = [10, 11], defaultVenue: String = "Geneva",
+                defaultLengthDays: Int = 2) {
+        self.regularSessionsPerYear = regularSessionsPerYear
+        self.evenSessionMonths = evenSessionMonths
+        self.oddSessionMonths = oddSessionMonths
+        self.defaultVenue = defaultVenue
+        self.defaultLengthDays = defaultLengthDays
+    }
+
+    public func months(forSession number: Int) -> [Int] {
+        number % 2 == 0 ? evenSessionMonths : oddSessionMonths
+    }
+}
+
+/// The Committee: names, members, terms of reference with their history, meeting pattern,
+/// and its Rules of Procedure. Stored in `committee.json`.
+public struct Committee: Codable, Hashable, Sendable {
+    public var schemaVersion: Int
+    public var name: String
+    public var shortName: String
+    /// The body the Committee reports to.
+    public var parentBody: String
+    public var meetingPattern: MeetingPattern
+    public var memberStates: [MemberState]
+    public var termsOfReference: [ToRVersion]
+    public var rulesOfProcedure: [RulesVersion]
+
+    public init(schemaVersion: Int = SchemaVersion.current, name: String, shortName: String,
+                parentBody: String, meetingPattern: MeetingPattern, memberStates: [MemberState],
+                termsOfReference: [ToRVersion], rulesOfProcedure: [RulesVersion]) {
+        self.schemaVersion = schemaVersion; self.name = name; self.shortName = shortName
+        self.parentBody = parentBody; self.meetingPattern = meetingPattern
+        self.memberStates = memberStates; self.termsOfReference = termsOfReference
+        self.rulesOfProcedure = rulesOfProcedure
+    }
+
+    public func memberState(_ id: String) -> MemberState? { memberStates.first { $0.id == id } }
+
+    public func torInForce(on day: Day) -> ToRVersion? { termsOfReference.inForce(on: day) }
+
+    /// The built-in SCPF as established in 2007, with the 2013 amendment of its ToR.
+    public static func scpf() -> Committee {
+        Committee(
+            name: "Standing Committee on Programmes and Finance",
+            shortName: "SCPF",
+            parentBody: "Council",
+            meetingPattern: MeetingPattern(),
+            memberStates: MemberStates.builtIn,
+            termsOfReference: [.original2007, .amendment2013],
+            rulesOfProcedure: [])
+    }
+}
+
+public enum SchemaVersion {
+    /// The version this build writes and the newest it reads.
+    public static let current = 1
+}

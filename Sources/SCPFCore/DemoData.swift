@@ -1,0 +1,186 @@
+import Foundation
+
+/// A realistic sample data set: four years of sessions with agendas typical of the SCPF,
+/// a session in progress and the next one planned. Deterministic for a given `today`.
+public enum DemoData {
+    public static func make(today: Day) -> (Committee, [Session]) {
+        var committee = Committee.scpf()
+        committee.rulesOfProcedure = [rulesOriginal, rulesAmendment]
+        let firstYear = today.year - 3
+        var sessions: [Session] = []
+        // Session numbers follow the real sequence: 24th in June 2019, two a year.
+        var number = 24 + (firstYear - 2019) * 2
+        for year in firstYear...today.year {
+            for half in 0..<2 {
+                let month = half == 0 ? 6 : 10
+                var start = Day(year, month, half == 0 ? 23 : 28)
+                while start.weekday != 1 { start = start.adding(days: 1) }
+                // The most recent session is shown in progress when it fell in the last weeks.
+                if start <= today, start.adding(days: 1) < today, today.ordinal - start.ordinal < 45,
+                   Day(year, month == 6 ? 10 : 13, 1) > today {
+                    start = today
+                }
+                sessions.append(session(number: number, start: start, today: today))
+                number += 1
+            }
+        }
+        // The next session, planned.
+        let next = Session.proposeNext(after: sessions, pattern: committee.meetingPattern, today: today)
+        var planned = next
+        planned.agenda = Agenda(items: standardItems(number: next.number, year: next.year, status: .pending))
+        sessions.append(planned)
+        // A deferral: the last closed session defers its item on the governance framework.
+        if let i = sessions.lastIndex(where: { $0.status == .closed }), let ni = sessions.firstIndex(where: { $0.number == sessions[i].number + 1 }),
+           let itemIndex = sessions[i].agenda.items.firstIndex(where: { $0.title.hasPrefix("Update on the Internal") }) {
+            let to = sessions[ni].number
+            sessions[i].agenda.items[itemIndex].status = .deferred
+            sessions[i].agenda.items[itemIndex].outcome = Outcome(kind: .deferred, deferredTo: to,
+                conclusion: "The Committee decided to defer its consideration of the item to its \(Ordinal.capitalizedWords(to).lowercased()) session.")
+            var carried = sessions[i].agenda.items[itemIndex]
+            carried.id = sessions[ni].agenda.nextItemId()
+            carried.status = .pending; carried.outcome = nil; carried.speakers = SpeakersList(); carried.notes = ""
+            carried.origin = .previousSession
+            carried.carriedOverFrom = ItemLink(session: sessions[i].number, itemId: sessions[i].agenda.items[itemIndex].id)
+            let otherBusiness = sessions[ni].agenda.items.firstIndex { $0.title == "Other business" } ?? sessions[ni].agenda.items.count
+            sessions[ni].agenda.items.insert(carried, at: otherBusiness)
+        }
+        return (committee, sessions)
+    }
+
+    static func session(number: Int, start: Day, today: Day) -> Session {
+        let end = start.adding(days: 1)
+        let status: SessionStatus = end < today ? .closed : (start <= today ? .inSession : (start.adding(days: -30) <= today ? .convened : .planned))
+        let items = standardItems(number: number, year: start.year, status: status == .closed ? .concluded : .pending)
+        var s = Session(number: number, startDate: start, endDate: end, venue: "Geneva", status: status,
+                        agenda: Agenda(items: items))
+        s.officers = [Officer(role: "Chairperson", name: "H.E. Ms. Laura Méndez", memberStateId: "mex"),
+                      Officer(role: "Vice-Chairperson", name: "Mr. Kwame Asante", memberStateId: "gha"),
+                      Officer(role: "Rapporteur", name: "Ms. Anna Lindqvist", memberStateId: "swe")]
+        if status != .planned {
+            s.agenda.state = .provisional
+            s.agenda.symbol = "S/\(number)/1"
+            s.agenda.issuedOn = start.adding(days: number % 3 == 0 ? -10 : -21)
+        }
+        if status == .closed || status == .inSession {
+            s.agenda.state = .adopted
+            s.agenda.adoptedOn = start
+            s.attendance = attendanceSample(number: number)
+        }
+        if status == .closed {
+            addSpeakers(&s)
+            s.report = Report(state: .councilAction, adoptedOn: end,
+                              transmittal: Transmittal(councilSession: "\(Ordinal.suffixed(start.year - 1911)) session",
+                                                       symbol: "C/\(start.year - 1911)/\(number % 10 + 4)", date: end.adding(days: 14)),
+                              councilAction: CouncilAction(kind: .tookNote, resolution: nil, date: Day(start.year, 11, 26)))
+            if start.month >= 10 && Day(start.year, 11, 26) >= today {
+                s.report = Report(state: .adopted, adoptedOn: end)
+            }
+        }
+        if status == .inSession {
+            let opening = Timestamp.whole(start.startDate.addingTimeInterval(10 * 3600))
+            s.agenda.items[0].status = .concluded
+            s.agenda.items[0].outcome = Outcome(kind: .endorsed, conclusion: "The Committee adopted its agenda as set out in document S/\(number)/1.")
+            s.agenda.items[1].status = .underConsideration
+            s.agenda.items[1].speakers = SpeakersList(
+                queue: ["chn", "egy", "civ"],
+                speeches: [Speech(delegation: "mex", startedAt: opening.addingTimeInterval(1500), endedAt: opening.addingTimeInterval(1690)),
+                           Speech(delegation: "phl", startedAt: opening.addingTimeInterval(1700))],
+                limitSeconds: 180)
+            s.live = LiveState(currentItemId: s.agenda.items[1].id, sessionStartedAt: opening,
+                               itemStartedAt: opening.addingTimeInterval(900))
+        }
+        return s
+    }
+
+    static func standardItems(number n: Int, year: Int, status: ItemStatus) -> [AgendaItem] {
+        let even = n % 2 == 0
+        func docs(_ k: Int...) -> [DocumentRef] { k.map { DocumentRef(symbol: "S/\(n)/\($0)") } }
+        var items: [AgendaItem] = [
+            AgendaItem(id: "i1", title: "Adoption of the agenda", procedural: true, purpose: .decision,
+                       documents: [DocumentRef(symbol: "S/\(n)/1", title: "Provisional agenda")], minutesAllotted: 10),
+            AgendaItem(id: "i2", title: "Statement by the Director General", tor: ["a"], origin: .directorGeneral,
+                       minutesAllotted: 60),
+        ]
+        if even {
+            items.append(AgendaItem(id: "i3", title: "Financial Report for the year ended 31 December \(year - 1)", tor: ["b", "h"],
+                                    origin: .directorGeneral, purpose: .recommendation,
+                                    documents: [DocumentRef(symbol: "C/\(year - 1911)/3", title: "Financial Report")], minutesAllotted: 60))
+        } else {
+            items.append(AgendaItem(id: "i3", title: "Programme and Budget for \(year + 1)", tor: ["b", "h"], origin: .directorGeneral,
+                                    purpose: .recommendation,
+                                    documents: [DocumentRef(symbol: "C/\(year - 1911)/7", title: "Programme and Budget for \(year + 1)"),
+                                                DocumentRef(symbol: "C/\(year - 1911)/7/Corr.1")], minutesAllotted: 90))
+        }
+        items += [
+            AgendaItem(id: "i4", title: "Status report on outstanding contributions to the Administrative Part of the Budget",
+                       tor: ["b"], origin: .council, documents: docs(2), minutesAllotted: 30),
+            AgendaItem(id: "i5", title: "Report of the Office of the Inspector General", tor: ["f"], origin: .directorGeneral,
+                       documents: docs(3), minutesAllotted: 45),
+            AgendaItem(id: "i6", title: "IOM Development Fund", tor: ["b"], origin: .council, documents: docs(4), minutesAllotted: 20),
+            AgendaItem(id: "i7", level: 1, title: "Line 1 allocations", tor: ["b"], minutesAllotted: 10),
+            AgendaItem(id: "i8", level: 1, title: "Line 2 allocations", tor: ["b"], minutesAllotted: 10),
+            AgendaItem(id: "i9", title: "Update on the Internal Governance Framework", tor: ["a", "f"], origin: .previousSession,
+                       purpose: .decision, documents: [DocumentRef(symbol: "S/\(n)/CRP/1")], minutesAllotted: 40),
+            AgendaItem(id: "i10", title: "Other business", tor: ["g"], minutesAllotted: 15),
+        ]
+        for i in items.indices {
+            items[i].status = status
+            if status == .concluded { items[i].outcome = outcome(for: items[i], session: n) }
+        }
+        return items
+    }
+
+    static func outcome(for item: AgendaItem, session n: Int) -> Outcome {
+        let docs = item.documents.map(\.symbol).joined(separator: ", ")
+        if item.procedural { return Outcome(kind: .endorsed, conclusion: "The Committee adopted its agenda as set out in document S/\(n)/1.") }
+        if item.purpose == .recommendation {
+            return Outcome(kind: .recommendedApproval,
+                           conclusion: "The Committee recommended that the Council approve the \(item.title) (\(docs)).")
+        }
+        if item.title == "Other business" { return Outcome(kind: .noAction, conclusion: "No other business was raised.") }
+        let ref = docs.isEmpty ? "the statement" : "document \(docs)"
+        return Outcome(kind: .tookNote, conclusion: "The Committee took note of \(ref).")
+    }
+
+    static func attendanceSample(number: Int) -> [String] {
+        let ids = MemberStates.builtIn.map(\.id)
+        return ids.enumerated().filter { ($0.offset * 7 + number) % 5 != 0 }.map(\.element).sorted()
+    }
+
+    static func addSpeakers(_ s: inout Session) {
+        let base = Timestamp.whole(s.startDate.startDate.addingTimeInterval(10 * 3600))
+        let delegations = ["mex", "phl", "civ", "deu", "chn", "egy", "bra", "jpn"]
+        for (k, index) in s.agenda.items.indices.enumerated() where !s.agenda.items[index].procedural && k % 2 == 1 {
+            var t = base.addingTimeInterval(Double(k) * 3600)
+            var speeches: [Speech] = []
+            for j in 0..<(3 + k % 3) {
+                let length = Double(120 + (j * 37 + k * 11) % 90)
+                speeches.append(Speech(delegation: delegations[(j + k) % delegations.count], startedAt: t, endedAt: t.addingTimeInterval(length)))
+                t = t.addingTimeInterval(length + 15)
+            }
+            s.agenda.items[index].speakers = SpeakersList(speeches: speeches, limitSeconds: 180)
+            s.agenda.items[index].notes = "Several delegations welcomed the document and asked for regular updates."
+        }
+    }
+
+    static let rulesText: [Rule] = [
+        Rule(number: 1, title: "Sessions", text: "The Committee shall normally meet twice each year, and otherwise as required."),
+        Rule(number: 2, title: "Provisional agenda", text: "The provisional agenda shall be prepared by the Administration after consultation with the Chairperson. It shall include items proposed by the Council, by the Committee at a previous session, by any member or by the Director General."),
+        Rule(number: 3, title: "Circulation", text: "The provisional agenda and the main documents shall be circulated at least two weeks before the opening of the session."),
+        Rule(number: 4, title: "Adoption of the agenda", text: "The agenda shall be adopted at the beginning of each session and may be revised during the session."),
+        Rule(number: 5, title: "Private meetings", text: "The meetings of the Committee shall be private."),
+    ]
+
+    static let rulesOriginal = RulesVersion(
+        id: "rop-2008", title: "Rules of Procedure of the SCPF", state: .approved, rules: rulesText,
+        history: [RulesEvent(on: Day(2008, 5, 6), state: .drafting, detail: "Draft prepared by the Administration."),
+                  RulesEvent(on: Day(2008, 6, 10), state: .adopted, detail: "Adopted by the Committee at its second session."),
+                  RulesEvent(on: Day(2008, 6, 11), state: .submitted, detail: "Submitted to the Council."),
+                  RulesEvent(on: Day(2008, 12, 2), state: .approved, detail: "Approved by the Council (sample resolution number).")],
+        adoptedAtSession: 2, approvalResolution: "Resolution No. 1170 (sample)")
+
+    static let rulesAmendment = RulesVersion(
+        id: "rop-amendment-1", title: "Amendment: electronic circulation of documents", state: .drafting,
+        rules: [Rule(number: 3, title: "Circulation", text: "The provisional agenda and the main documents shall be circulated, electronically or otherwise, at least two weeks before the opening of the session.")],
+        history: [RulesEvent(on: Day(2026, 9, 1), state: .drafting, detail: "Proposed by the Administration.")])
+}

@@ -1,0 +1,42 @@
+/// The Committee decides by consensus; outcomes are recorded in its own vocabulary.
+public enum OutcomeKind: String, Codable, CaseIterable, Sendable {
+    case tookNote = "took-note"
+    case recommendedApproval = "recommended-approval"
+    case endorsed
+    case requestedInformation = "requested-information"
+    case deferred
+    case referredToCouncil = "referred-to-council"
+    case noAction = "no-action"
+
+    public var label: String {
+        switch self {
+        case .tookNote: "took note"
+        case .recommendedApproval: "recommended to the Council for approval"
+        case .endorsed: "endorsed"
+        case .requestedInformation: "requested further information"
+        case .deferred: "deferred"
+        case .referredToCouncil: "referred to the Council"
+        case .noAction: "no action"
+        }
+    }
+
+    /// Outcomes that become recommendations in the report to the Council.
+    public var isRecommendation: Bool { self == .recommendedApproval || self == .referredToCouncil }
+}
+
+public struct Outcome: Codable, Hashable, Sendable {
+    public var kind: OutcomeKind
+    /// For `deferred`: the session the item goes to.
+    public var deferredTo: Int?
+    /// The conclusion as it will read in the report.
+    public var conclusion: String
+    public init(kind: OutcomeKind, deferredTo: Int? = nil, conclusion: String = "") {
+        self.kind = kind; self.deferredTo = deferredTo; self.conclusion = conclusion
+    }
+
+    /// "deferred to session 38", "took note".
+    public var label: String {
+        if kind == .deferred, let n = deferredTo { return "deferred to session \(n)" }
+        return kind.label
+    }
+}

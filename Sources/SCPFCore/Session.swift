@@ -1,0 +1,144 @@
+import Foundation
+
+public enum SessionKind: String, Codable, CaseIterable, Sendable {
+    case regular, special, resumed
+}
+
+/// planned → convened → in session → closed.
+public enum SessionStatus: String, Codable, CaseIterable, Sendable {
+    case planned, convened
+    case inSession = "in-session"
+    case closed
+
+    public var label: String {
+        switch self {
+        case .planned: "planned"
+        case .convened: "convened"
+        case .inSession: "in session"
+        case .closed: "closed"
+        }
+    }
+
+    public var next: SessionStatus? {
+        switch self {
+        case .planned: .convened
+        case .convened: .inSession
+        case .inSession: .closed
+        case .closed: nil
+        }
+    }
+}
+
+public struct Officer: Codable, Hashable, Sendable {
+    /// "Chairperson", "Vice-Chairperson", "Rapporteur".
+    public var role: String
+    public var name: String
+    /// Member state the officer comes from, when there is one.
+    public var memberStateId: String?
+    public init(role: String, name: String, memberStateId: String? = nil) {
+        self.role = role; self.name = name; self.memberStateId = memberStateId
+    }
+}
+
+/// Where the meeting stands in the room; lets a restarted scpf resume the meeting.
+public struct LiveState: Codable, Hashable, Sendable {
+    public var currentItemId: String?
+    public var sessionStartedAt: Date?
+    public var itemStartedAt: Date?
+    public init(currentItemId: String? = nil, sessionStartedAt: Date? = nil, itemStartedAt: Date? = nil) {
+        self.currentItemId = currentItemId; self.sessionStartedAt = sessionStartedAt
+        self.itemStartedAt = itemStartedAt
+    }
+}
+
+/// One session of the Committee, stored in `sessions/session-NNN.json`.
+public struct Session: Codable, Hashable, Sendable, Identifiable {
+    public var schemaVersion: Int
+    /// Unique across all sessions; regular, special and resumed sessions share one sequence.
+    public var number: Int
+    public var kind: SessionKind
+    public var startDate: Day
+    public var endDate: Day
+    public var venue: String
+    public var officers: [Officer]
+    public var status: SessionStatus
+    /// Member state ids represented at the session, sorted.
+    public var attendance: [String]
+    /// Planned sitting time per day, for the agenda's time budget.
+    public var sittingMinutesPerDay: Int
+    public var agenda: Agenda
+    public var report: Report
+    public var live: LiveState?
+
+    public var id: Int { number }
+
+    public init(number: Int, kind: SessionKind = .regular, startDate: Day, endDate: Day,
+                venue: String = "Geneva", officers: [Officer] = [], status: SessionStatus = .planned,
+                attendance: [String] = [], sittingMinutesPerDay: Int = 360,
+                agenda: Agenda = Agenda(), report: Report = Report(), live: LiveState? = nil) {
+        self.schemaVersion = SchemaVersion.current
+        self.number = number; self.kind = kind; self.startDate = startDate; self.endDate = endDate
+        self.venue = venue; self.officers = officers; self.status = status
+        self.attendance = attendance; self.sittingMinutesPerDay = sittingMinutesPerDay
+        self.agenda = agenda; self.report = report; self.live = live
+    }
+
+    /// "Thirty-seventh Session", "Thirty-eighth (Special) Session".
+    public var title: String {
+        let words = Ordinal.capitalizedWords(number)
+        switch kind {
+        case .regular: return "\(words) Session"
+        case .special: return "\(words) (Special) Session"
+        case .resumed: return "\(words) (Resumed) Session"
+        }
+    }
+
+    public var shortTitle: String { "\(Ordinal.suffixed(number)) session" }
+    public var year: Int { startDate.year }
+    public var lengthDays: Int { startDate.days(until: endDate) + 1 }
+    public var plannedMinutes: Int { lengthDays * sittingMinutesPerDay }
+    public var fileName: String { String(format: "session-%03d.json", number) }
+
+    /// Moves the status one step forward, or explains why not.
+    public mutating func advanceStatus(to target: SessionStatus) throws {
+        guard target != status else {
+            throw DomainError("Session \(number) is already \(target.label).")
+        }
+        guard status.next == target else {
+            if let next = status.next {
+                throw DomainError("Session \(number) is \(status.label): it can only move to \(next.label) next, not to \(target.label).")
+            }
+            throw DomainError("Session \(number) is closed: a closed session cannot change status.")
+        }
+        status = target
+    }
+}
+
+extension Session {
+    /// Proposes the next session: the number after the highest, in the pattern's window for
+    /// that number (even: May–July, odd: October–November), after the last session.
+    public static func proposeNext(after sessions: [Session], pattern: MeetingPattern, today: Day) -> Session {
+        let number = (sessions.map(\.number).max() ?? 0) + 1
+        let last = sessions.max { $0.startDate < $1.startDate }?.endDate ?? today
+        let months = pattern.months(forSession: number)
+        var year = max(last.year, today.year)
+        while Day(year, months.last ?? 6, 28) <= last { year += 1 }
+        // Prefer the pattern's middle month, on a Tuesday, as the Committee tends to.
+        let month = months.isEmpty ? 6 : months[(months.count - 1) / 2]
+        var start = Day(year, month, 20)
+        if start <= last { start = last.adding(days: 14) }
+        while start.weekday != 1 { start = start.adding(days: 1) }
+        let end = start.adding(days: max(pattern.defaultLengthDays, 1) - 1)
+        return Session(number: number, startDate: start, endDate: end, venue: pattern.defaultVenue)
+    }
+
+    /// A sentence when the dates fall outside the usual window for the session's number.
+    public func dateWindowWarning(pattern: MeetingPattern) -> String? {
+        guard kind == .regular else { return nil }
+        let months = pattern.months(forSession: number)
+        guard !months.contains(startDate.month) else { return nil }
+        let names = months.map { Day.monthNames[$0 - 1] }
+        let parity = number % 2 == 0 ? "Even" : "Odd"
+        return "\(parity)-numbered sessions normally fall in \(names.first!)–\(names.last!); session \(number) starts in \(Day.monthNames[startDate.month - 1])."
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// Reads one data file into the model, turning every failure into a `StoreError` that names
+/// the file, the place and the reason.
+public enum Loader {
+    /// Deeper nesting than any scpf file has: refused before decoding, so hostile input
+    /// cannot exhaust the stack.
+    static let maxDepth = 64
+    static let maxBytes = 64 << 20
+
+    private struct Header: Decodable { var schemaVersion: Int? }
+
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
+        if data.count > maxBytes {
+            throw StoreError.unreadable(path: path, line: nil, column: nil,
+                                        reason: "the file is \(data.count >> 20) MiB, larger than any scpf file should be")
+        }
+        if let (line, column) = tooDeep(data) {
+            throw StoreError.unreadable(path: path, line: line, column: column,
+                                        reason: "nesting deeper than \(maxDepth) levels")
+        }
+        let header: Header
+        do { header = try JSONCoding.decode(Header.self, from: data) } catch {
+            throw describe(error, path: path, data: data)
+        }
+        guard let version = header.schemaVersion else {
+            throw StoreError.unreadable(path: path, line: nil, column: nil, reason: "no schemaVersion field; this is not an scpf file")
+        }
+        if version > SchemaVersion.current {
+            throw StoreError.newerSchema(path: path, found: version, supported: SchemaVersion.current)
+        }
+        do { return try JSONCoding.decode(type, from: data) } catch {
+            throw describe(error, path: path, data: data)
+        }
+    }
+
+    static func describe(_ error: Error, path: String, data: Data) -> StoreError {
+        guard let decoding = error as? DecodingError else {
+            return .unreadable(path: path, line: nil, column: nil, reason: "\(error)")
+        }
+        func at(_ codingPath: [CodingKey]) -> String {
+            var out = ""
+            for key in codingPath {
+                if let i = key.intValue { out += "[\(i)]" } else { out += out.isEmpty ? key.stringValue : ".\(key.stringValue)" }
+            }
+            return out.isEmpty ? "the top level" : out
+        }
+        switch decoding {
+        case let .dataCorrupted(ctx):
+            if ctx.codingPath.isEmpty {
+                let detail = (ctx.underlyingError.map { "\($0)" } ?? ctx.debugDescription)
+                let (line, column) = lineColumn(in: detail)
+                return .unreadable(path: path, line: line, column: column,
+                                   reason: "not valid JSON (\(cleanSyntaxMessage(detail)))")
+            }
+            return .unreadable(path: path, line: nil, column: nil,
+                               reason: "\(at(ctx.codingPath)): \(cleanValueMessage(ctx.debugDescription))")
+        case let .keyNotFound(key, ctx):
+            return .unreadable(path: path, line: nil, column: nil,
+                               reason: "\(at(ctx.codingPath + [key])) is missing")
+        case let .typeMismatch(type, ctx):
+            return .unreadable(path: path, line: nil, column: nil,
+                               reason: "\(at(ctx.codingPath)) should be \(describeType(type))")
+        case let .valueNotFound(type, ctx):
+            return .unreadable(path: path, line: nil, column: nil,
+                               reason: "\(at(ctx.codingPath)) is null but should be \(describeType(type))")
+        @unknown default:
+            return .unreadable(path: path, line: nil, column: nil, reason: "\(error)")
+        }
+    }
+
+    static func describeType(_ type: Any.Type) -> String {
+        let name = "\(type)"
+        switch name {
+        case "String": return "text"
+        case "Int", "Double": return "a number"
+        case "Bool": return "true or false"
+        default:
+            if name.hasPrefix("Array") { return "a list" }
+            if name.hasPrefix("Dictionary") { return "an object" }
+            return "a \(name) value"
+        }
+    }
+
+    /// "Cannot initialize ItemStatus from invalid String value done" → a plain sentence.
+    static func cleanValueMessage(_ text: String) -> String {
+        if let range = text.range(of: "Cannot initialize "), let from = text.range(of: " from invalid String value ") {
+            let typeName = text[range.upperBound..<from.lowerBound]
+            let value = text[from.upperBound...]
+            return "“\(value)” is not a valid \(typeName)"
+        }
+        return text
+    }
+
+    static func cleanSyntaxMessage(_ text: String) -> String {
+        // Foundation wraps the useful part in NSDebugDescription=...; keep just that.
+        if let r = text.range(of: "NSDebugDescription=") {
+            var rest = String(text[r.upperBound...])
+            if let end = rest.firstIndex(where: { $0 == "}" || $0 == "," }) , rest[end] == "}" { rest = String(rest[..<end]) }
+            return rest.trimmingCharacters(in: .whitespaces)
+        }
+        return text
+    }
+
+    /// Pulls "line 3, column 5" out of Foundation's message when present.
+    static func lineColumn(in text: String) -> (Int?, Int?) {
+        func number(after word: String) -> Int? {
+            guard let r = text.range(of: word) else { return nil }
+            return Int(text[r.upperBound...].prefix { $0.isNumber })
+        }
+        return (number(after: "line "), number(after: "column "))
+    }
+
+    /// Position of the first bracket beyond `maxDepth`, outside strings.
+    static func tooDeep(_ data: Data) -> (Int, Int)? {
+        var depth = 0, inString = false, escaped = false, line = 1, column = 0
+        for byte in data {
+            column += 1
+            if byte == 0x0A { line += 1; column = 0 }
+            if inString {
+                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                continue
+            }
+            switch byte {
+            case 0x22: inString = true
+            case 0x5B, 0x7B:
+                depth += 1
+                if depth > maxDepth { return (line, column) }
+            case 0x5D, 0x7D: depth -= 1
+            default: break
+            }
+        }
+        return nil
+    }
+}

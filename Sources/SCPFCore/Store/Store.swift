@@ -1,0 +1,175 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The data directory: `committee.json` and `sessions/session-NNN.json`. Remembers the bytes
+/// of every file as loaded or saved, so a file someone else changed is never overwritten.
+public final class Store {
+    public let root: String
+    /// Why this store may not write, or nil when it holds the lock.
+    public private(set) var readOnlyReason: String?
+    public var io: FileIO
+    private var lock: DirectoryLock?
+    private var known: [String: Data] = [:]
+
+    public var isReadOnly: Bool { readOnlyReason != nil }
+
+    /// Opens (and with `create`, makes) the data directory. Takes the writer's lock unless
+    /// `readOnly`; when another process holds it, opens read-only and says why.
+    public init(root: String, readOnly: Bool = false, create: Bool = true, io: FileIO = .system) throws {
+        self.root = root
+        self.io = io
+        var isDir: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: root, isDirectory: &isDir)
+        if exists && !isDir.boolValue {
+            throw StoreError.directory(path: root, reason: "is a file, not a directory; choose another with --data")
+        }
+        if !exists {
+            guard create, !readOnly else {
+                throw StoreError.directory(path: root, reason: "does not exist; run `scpf init --data \(root)` or `scpf demo --data \(root)`")
+            }
+            do {
+                try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreError.directory(path: root, reason: "cannot be created (\(error.localizedDescription))")
+            }
+        }
+        if readOnly {
+            readOnlyReason = "opened with --read-only."
+            return
+        }
+        do {
+            switch try DirectoryLock.acquire(in: root) {
+            case .acquired(let l):
+                lock = l
+                AtomicFile.removeLeftovers(in: root)
+                AtomicFile.removeLeftovers(in: sessionsDir)
+            case .heldByOther(let pid):
+                readOnlyReason = "another scpf\(pid.map { " (pid \($0))" } ?? "") is editing \(root); this one is read-only until it quits."
+            }
+        } catch StoreError.readOnly(let reason) {
+            readOnlyReason = reason
+        }
+    }
+
+    public var committeePath: String { "\(root)/\(DataDirectory.committeeFile)" }
+    public var sessionsDir: String { "\(root)/\(DataDirectory.sessionsFolder)" }
+    public func path(of session: Session) -> String { "\(sessionsDir)/\(session.fileName)" }
+    public func sessionPath(number: Int) -> String { String(format: "%@/session-%03d.json", sessionsDir, number) }
+
+    public var hasCommittee: Bool { FileManager.default.fileExists(atPath: committeePath) }
+
+    /// True when the directory holds no scpf data (for `demo`, which refuses to mix).
+    public var isEmpty: Bool {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return names.allSatisfy { $0 == DirectoryLock.fileName || $0 == DataDirectory.sessionsFolder && sessionFileNames().isEmpty }
+    }
+
+    // MARK: Loading
+
+    public func read(_ path: String) throws -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read (check its permissions)" : "does not exist"
+            throw StoreError.unreadable(path: path, line: nil, column: nil, reason: reason)
+        }
+        return data
+    }
+
+    public func loadCommittee() throws -> Committee {
+        let data = try read(committeePath)
+        let committee = try Loader.decode(Committee.self, from: data, path: committeePath)
+        known[committeePath] = data
+        return committee
+    }
+
+    public func sessionFileNames() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsDir)) ?? []
+        return names.filter { $0.hasPrefix("session-") && $0.hasSuffix(".json") }.sorted()
+    }
+
+    /// Every session that loads, and a problem for every file that does not; one bad file
+    /// never hides the others.
+    public func loadSessions() -> (sessions: [Session], problems: [StoreError]) {
+        var sessions: [Session] = [], problems: [StoreError] = []
+        for name in sessionFileNames() {
+            let path = "\(sessionsDir)/\(name)"
+            do {
+                let data = try read(path)
+                let session = try Loader.decode(Session.self, from: data, path: path)
+                known[path] = data
+                sessions.append(session)
+                if session.fileName != name {
+                    problems.append(.misnamed(path: path, number: session.number, expected: session.fileName))
+                }
+            } catch let error as StoreError {
+                problems.append(error)
+            } catch {
+                problems.append(.unreadable(path: path, line: nil, column: nil, reason: "\(error)"))
+            }
+        }
+        return (sessions.sorted { $0.number < $1.number }, problems)
+    }
+
+    /// True when the file on disk is no longer what scpf loaded or last saved.
+    public func changedOnDisk(_ path: String) -> Bool {
+        let current = FileManager.default.contents(atPath: path)
+        return current != known[path]
+    }
+
+    /// Forget what was loaded (after the user chose to reload).
+    public func forget(_ path: String) { known[path] = nil }
+
+    // MARK: Saving
+
+    public func save(_ committee: Committee, overwrite: Bool = false) throws {
+        try write(JSONCoding.encode(committee), to: committeePath, overwrite: overwrite)
+    }
+
+    public func save(_ session: Session, overwrite: Bool = false) throws {
+        try ensureSessionsDir()
+        try write(JSONCoding.encode(session), to: path(of: session), overwrite: overwrite)
+    }
+
+    /// Removes a session's file, keeping it as `.bak` so a deletion can be recovered by hand.
+    public func deleteSession(number: Int, overwrite: Bool = false) throws {
+        try checkWritable()
+        let path = sessionPath(number: number)
+        if !overwrite && changedOnDisk(path) { throw StoreError.changedOnDisk(path: path) }
+        guard FileManager.default.fileExists(atPath: path) else { known[path] = nil; return }
+        let backup = path + ".bak"
+        unlink(backup)
+        guard rename(path, backup) == 0 else {
+            let code = errno
+            throw StoreError.writeFailed(path: path, reason: errnoText(code), code: code)
+        }
+        AtomicFile.syncDirectory(sessionsDir)
+        known[path] = nil
+    }
+
+    private func write(_ data: Data, to path: String, overwrite: Bool) throws {
+        try checkWritable()
+        if known[path] == data, !changedOnDisk(path) { return }
+        if !overwrite && changedOnDisk(path) { throw StoreError.changedOnDisk(path: path) }
+        try AtomicFile.write(data, to: path, io: io)
+        known[path] = data
+    }
+
+    private func checkWritable() throws {
+        if let reason = readOnlyReason { throw StoreError.readOnly(reason: reason) }
+    }
+
+    private func ensureSessionsDir() throws {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: sessionsDir, isDirectory: &isDir), isDir.boolValue { return }
+        do {
+            try FileManager.default.createDirectory(atPath: sessionsDir, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StoreError.directory(path: sessionsDir, reason: "cannot be created (\(error.localizedDescription))")
+        }
+    }
+}

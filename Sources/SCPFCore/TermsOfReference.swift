@@ -1,0 +1,64 @@
+/// One lettered item of the Committee's terms of reference, e.g. (b).
+public struct ToRItem: Codable, Hashable, Sendable {
+    public var letter: String
+    public var text: String
+    public init(letter: String, text: String) { self.letter = letter; self.text = text }
+}
+
+/// The terms of reference as established or amended from a given day. Sessions use the
+/// version in force on their opening day, so old sessions keep the ToR that applied to them.
+public struct ToRVersion: Codable, Hashable, Sendable, Identifiable {
+    public var id: String
+    /// Council resolution that established or amended the ToR.
+    public var resolution: String
+    public var effectiveFrom: Day
+    /// The complete list in force from `effectiveFrom` (not just the changed items).
+    public var items: [ToRItem]
+    public var note: String?
+
+    public init(id: String, resolution: String, effectiveFrom: Day, items: [ToRItem], note: String? = nil) {
+        self.id = id; self.resolution = resolution; self.effectiveFrom = effectiveFrom
+        self.items = items; self.note = note
+    }
+
+    public func item(_ letter: String) -> ToRItem? { items.first { $0.letter == letter } }
+    public var letters: [String] { items.map(\.letter) }
+}
+
+extension ToRVersion {
+    /// Part II §3 of the IOM Strategy (Council Resolution No. 1150 (XCIII), 7 June 2007), verbatim.
+    public static let original2007 = ToRVersion(
+        id: "tor-2007",
+        resolution: "Council Resolution No. 1150 (XCIII)",
+        effectiveFrom: Day(2007, 6, 7),
+        items: [
+            ToRItem(letter: "a", text: "to examine and review the policies, programmes and activities of the Organization, the annual reports of the Director General and any special reports;"),
+            ToRItem(letter: "b", text: "to examine and review any administrative, financial and budgetary questions;"),
+            ToRItem(letter: "c", text: "to consider any matter specifically referred to it by the Council, and to take such action as may be deemed necessary thereon;"),
+            ToRItem(letter: "d", text: "to advise the Director General on any matters which he or she may refer to it;"),
+            ToRItem(letter: "e", text: "to present advice or proposals to the Council or to the Director General on its own initiative;"),
+            ToRItem(letter: "f", text: "to review regularly methods of consultation, feedback, and oversight, with a view to enhancing responsiveness, transparency, and inclusiveness;"),
+            ToRItem(letter: "g", text: "to consider any other matter falling within its terms of reference;"),
+            ToRItem(letter: "h", text: "to transmit reports and/or recommendations to the Council on the matters dealt with."),
+        ],
+        note: "IOM Strategy (MC/INF/287), Part II, paragraph 3.")
+
+    /// Council Resolution No. 1263 of 26 November 2013 added an item (i) on urgent decisions
+    /// between Council sessions. Its exact wording is not in the seed text: this is a summary.
+    public static let amendment2013 = ToRVersion(
+        id: "tor-2013",
+        resolution: "Council Resolution No. 1263",
+        effectiveFrom: Day(2013, 11, 26),
+        items: original2007.items + [
+            ToRItem(letter: "i", text: "to take decisions on urgent matters arising between sessions of the Council, as delegated by the Council (summary; see Resolution No. 1263 for the authoritative text)."),
+        ],
+        note: "Adds item (i); (a)–(h) unchanged.")
+}
+
+extension Array where Element == ToRVersion {
+    /// The version in force on `day`: the latest whose effective date is not after it.
+    public func inForce(on day: Day) -> ToRVersion? {
+        self.filter { $0.effectiveFrom <= day }.max { $0.effectiveFrom < $1.effectiveFrom }
+            ?? self.min { $0.effectiveFrom < $1.effectiveFrom }
+    }
+}

@@ -1,0 +1,167 @@
+/// One problem found in the data: a sentence naming the object and the field.
+public struct Problem: Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Checks everything the type system cannot: references, uniqueness, dates, states.
+/// Returns every problem found, not just the first.
+public enum Validator {
+    public static func validate(committee: Committee, sessions: [Session]) -> [Problem] {
+        var problems = validate(committee)
+        var seen: [Int: Int] = [:]
+        for s in sessions { seen[s.number, default: 0] += 1 }
+        for (number, count) in seen.sorted(by: { $0.key < $1.key }) where count > 1 {
+            problems.append(Problem("Session \(number): \(count) sessions share this number; each session needs its own number."))
+        }
+        let numbers = Set(sessions.map(\.number))
+        for s in sessions {
+            problems += validate(s, committee: committee, sessionNumbers: numbers, allSessions: sessions)
+        }
+        return problems
+    }
+
+    public static func validate(_ c: Committee) -> [Problem] {
+        var p: [Problem] = []
+        if c.schemaVersion != SchemaVersion.current {
+            p.append(Problem("Committee: schemaVersion is \(c.schemaVersion); this scpf writes \(SchemaVersion.current)."))
+        }
+        if c.name.trimmed.isEmpty { p.append(Problem("Committee: name is empty.")) }
+        if c.shortName.trimmed.isEmpty { p.append(Problem("Committee: shortName is empty.")) }
+        if c.meetingPattern.regularSessionsPerYear < 1 {
+            p.append(Problem("Committee: meetingPattern.regularSessionsPerYear must be at least 1."))
+        }
+        for m in c.meetingPattern.evenSessionMonths + c.meetingPattern.oddSessionMonths where !(1...12).contains(m) {
+            p.append(Problem("Committee: meetingPattern has month \(m); months run from 1 to 12."))
+        }
+        var ids = Set<String>()
+        for m in c.memberStates {
+            if !ids.insert(m.id).inserted { p.append(Problem("Member state \(m.id): the id is used twice.")) }
+            if m.name.trimmed.isEmpty { p.append(Problem("Member state \(m.id): name is empty.")) }
+        }
+        if c.termsOfReference.isEmpty { p.append(Problem("Committee: termsOfReference is empty; at least the 2007 terms (a)–(h) are needed.")) }
+        var torIds = Set<String>()
+        for t in c.termsOfReference {
+            if !torIds.insert(t.id).inserted { p.append(Problem("ToR version \(t.id): the id is used twice.")) }
+            var letters = Set<String>()
+            for item in t.items {
+                if !letters.insert(item.letter).inserted { p.append(Problem("ToR version \(t.id): item (\(item.letter)) appears twice.")) }
+                if item.text.trimmed.isEmpty { p.append(Problem("ToR version \(t.id): item (\(item.letter)) has no text.")) }
+            }
+        }
+        var ruleIds = Set<String>()
+        for r in c.rulesOfProcedure {
+            if !ruleIds.insert(r.id).inserted { p.append(Problem("Rules of Procedure version \(r.id): the id is used twice.")) }
+            if r.state == .approved && r.approvalResolution == nil {
+                p.append(Problem("Rules of Procedure version \(r.id): approved by the Council but approvalResolution is missing."))
+            }
+            if r.state == .adopted && r.adoptedAtSession == nil {
+                p.append(Problem("Rules of Procedure version \(r.id): adopted but adoptedAtSession is missing."))
+            }
+            for (a, b) in zip(r.history, r.history.dropFirst()) where b.on < a.on {
+                p.append(Problem("Rules of Procedure version \(r.id): history is not in date order (\(a.on) then \(b.on))."))
+            }
+        }
+        return p
+    }
+
+    public static func validate(_ s: Session, committee: Committee, sessionNumbers: Set<Int>,
+                                allSessions: [Session] = []) -> [Problem] {
+        var p: [Problem] = []
+        let name = "Session \(s.number)"
+        if s.number < 1 { p.append(Problem("\(name): number must be 1 or more.")) }
+        if s.endDate < s.startDate { p.append(Problem("\(name): endDate \(s.endDate) is before startDate \(s.startDate).")) }
+        if s.venue.trimmed.isEmpty { p.append(Problem("\(name): venue is empty.")) }
+        if s.sittingMinutesPerDay <= 0 { p.append(Problem("\(name): sittingMinutesPerDay must be more than 0.")) }
+        for id in s.attendance where committee.memberState(id) == nil {
+            p.append(Problem("\(name): attendance lists “\(id)”, which is not a member state of the Committee."))
+        }
+        if Set(s.attendance).count != s.attendance.count { p.append(Problem("\(name): attendance lists a member state twice.")) }
+        p += validateAgenda(s, committee: committee, sessionNumbers: sessionNumbers, allSessions: allSessions)
+        p += validateReport(s)
+        if let live = s.live, let current = live.currentItemId, s.agenda.item(current) == nil {
+            p.append(Problem("\(name): live.currentItemId “\(current)” is not an item of its agenda."))
+        }
+        return p
+    }
+
+    static func validateAgenda(_ s: Session, committee: Committee, sessionNumbers: Set<Int>,
+                               allSessions: [Session]) -> [Problem] {
+        var p: [Problem] = []
+        let a = s.agenda
+        let name = "Session \(s.number) agenda"
+        switch a.state {
+        case .draft: break
+        case .provisional, .adopted, .revised:
+            if a.symbol == nil { p.append(Problem("\(name): it is \(a.state.label) but has no symbol (S/\(s.number)/1).")) }
+            if a.issuedOn == nil { p.append(Problem("\(name): it is \(a.state.label) but has no issuedOn date.")) }
+        }
+        if (a.state == .adopted || a.state == .revised) && a.adoptedOn == nil {
+            p.append(Problem("\(name): it is \(a.state.label) but has no adoptedOn date."))
+        }
+        if let symbol = a.symbol, let problem = DocumentSymbol.problem(symbol) {
+            p.append(Problem("\(name): symbol — \(problem)"))
+        }
+        let tor = committee.torInForce(on: s.startDate)
+        let letters = Set(tor?.letters ?? [])
+        var ids = Set<String>()
+        let numbers = a.numbers
+        for (index, item) in a.items.enumerated() {
+            let label = "Session \(s.number) item \(numbers[index]) (\(item.id))"
+            if !ids.insert(item.id).inserted { p.append(Problem("\(label): id is used by another item.")) }
+            if item.title.trimmed.isEmpty { p.append(Problem("\(label): title is empty.")) }
+            if item.level != 0 && item.level != 1 { p.append(Problem("\(label): level must be 0 (item) or 1 (sub-item), not \(item.level).")) }
+            if index == 0 && item.level == 1 { p.append(Problem("\(label): the first item cannot be a sub-item.")) }
+            for letter in item.tor where !letters.contains(letter) {
+                p.append(Problem("\(label): ToR heading (\(letter)) is not in the terms of reference in force on \(s.startDate)."))
+            }
+            if let minutes = item.minutesAllotted, minutes < 0 { p.append(Problem("\(label): minutesAllotted is negative.")) }
+            for doc in item.documents {
+                if let problem = DocumentSymbol.problem(doc.symbol) { p.append(Problem("\(label): document \(problem)")) }
+            }
+            if let outcome = item.outcome, outcome.kind == .deferred {
+                if let to = outcome.deferredTo {
+                    if to <= s.number { p.append(Problem("\(label): deferred to session \(to), which is not a later session.")) }
+                } else {
+                    p.append(Problem("\(label): outcome is deferred but deferredTo names no session."))
+                }
+            }
+            if let link = item.carriedOverFrom {
+                if !sessionNumbers.contains(link.session) {
+                    p.append(Problem("\(label): carriedOverFrom refers to session \(link.session), which does not exist."))
+                } else if let source = allSessions.first(where: { $0.number == link.session }), source.agenda.item(link.itemId) == nil {
+                    p.append(Problem("\(label): carriedOverFrom refers to item \(link.itemId) of session \(link.session), which does not exist."))
+                }
+            }
+            for speech in item.speakers.speeches {
+                if let end = speech.endedAt, end < speech.startedAt {
+                    p.append(Problem("\(label): a speech by \(speech.delegation) ends before it starts."))
+                }
+            }
+        }
+        let considering = a.items.filter { $0.status == .underConsideration }
+        if considering.count > 1 {
+            p.append(Problem("\(name): \(considering.count) items are under consideration at once; only one can be."))
+        }
+        return p
+    }
+
+    static func validateReport(_ s: Session) -> [Problem] {
+        var p: [Problem] = []
+        let r = s.report, name = "Session \(s.number) report"
+        let order: [ReportState] = [.drafting, .adopted, .transmitted, .councilAction]
+        let rank = order.firstIndex(of: r.state) ?? 0
+        if rank >= 1 && r.adoptedOn == nil { p.append(Problem("\(name): it is \(r.state.label) but has no adoptedOn date.")) }
+        if rank >= 2 && r.transmittal == nil { p.append(Problem("\(name): it is \(r.state.label) but has no transmittal.")) }
+        if rank >= 3 && r.councilAction == nil { p.append(Problem("\(name): it is \(r.state.label) but councilAction is missing.")) }
+        if rank >= 1 && s.status != .closed && s.status != .inSession {
+            p.append(Problem("\(name): it is \(r.state.label) but the session is only \(s.status.label)."))
+        }
+        return p
+    }
+}
+
+extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}
