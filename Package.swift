@@ -31,10 +31,7 @@ let package = Package(
         ),
         .target(name: "CSpawn", path: "Tests/CSpawn", cSettings: [.define("_GNU_SOURCE")]),
         .testTarget(name: "SCPFCoreTests", dependencies: ["SCPFCore", "CSpawn"]),
-        .testTarget(
-            name: "SCPFAppTests", dependencies: ["SCPFApp", "SCPFCore"],
-            resources: [.copy("Golden")]
-        ),
+        .testTarget(name: "SCPFAppTests", dependencies: ["SCPFApp", "SCPFCore"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SCPFCore", "CSpawn"]),
     ],
     swiftLanguageModes: [.v6]

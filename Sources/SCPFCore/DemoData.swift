@@ -17,7 +17,7 @@ public enum DemoData {
                 while start.weekday != 1 { start = start.adding(days: 1) }
                 // The most recent session is shown in progress when it fell in the last weeks.
                 if start <= today, start.adding(days: 1) < today, today.ordinal - start.ordinal < 45,
-                   Day(year, month == 6 ? 10 : 13, 1) > today {
+                   month != 6 || Day(year, 10, 1) > today {
                     start = today
                 }
                 sessions.append(session(number: number, start: start, today: today))

@@ -1,5 +1,8 @@
 import ArgumentParser
+import Foundation
+import SCPFApp
 import SCPFCore
+import SCPFTerminal
 
 struct UICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,10 +11,43 @@ struct UICommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Flag(name: .long, help: "Open without the right to change anything.")
+    @Flag(name: .long, help: "Open without the right to change anything (shown in the status bar).")
     var readOnly = false
 
     func run() throws {
-        print("The terminal UI is being built. Data directory: \(options.directory)")
+        let store = try Store(root: options.directory, readOnly: readOnly)
+        var problems: [String] = []
+        var readOnlyReason = store.readOnlyReason
+        let committee: Committee
+        if store.hasCommittee {
+            do { committee = try store.loadCommittee() } catch {
+                // Never rewrite a file we could not read: show the built-in committee, read-only.
+                problems.append("\(error)")
+                committee = Committee.scpf()
+                readOnlyReason = readOnlyReason ?? "committee.json could not be read; fix it, then reopen scpf."
+            }
+        } else {
+            committee = Committee.scpf()
+            if !store.isReadOnly { try store.save(committee) }
+        }
+        let (sessions, sessionProblems) = store.loadSessions()
+        problems += sessionProblems.map { "\($0)" }
+
+        var state = AppState(data: DataSet(committee: committee, sessions: sessions), now: Date(),
+                             readOnlyReason: readOnlyReason)
+        if let first = problems.first {
+            state.message = .error(problems.count == 1 ? first : "\(first) (and \(problems.count - 1) more: run scpf check)")
+        } else if let reason = readOnlyReason {
+            state.message = .info("Read-only: \(reason)")
+        }
+        let exit = try MainActor.assumeIsolated {
+            let runtime = AppRuntime(state: state, persistence: store, clock: { Date() })
+            return try TerminalUI.run(runtime)
+        }
+        switch exit {
+        case .quit: break
+        case .signal(let number): throw ExitCode(128 + number)
+        case .terminalLost: throw ExitCode(1)
+        }
     }
 }

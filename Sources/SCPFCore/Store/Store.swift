@@ -123,6 +123,9 @@ public final class Store {
     /// Forget what was loaded (after the user chose to reload).
     public func forget(_ path: String) { known[path] = nil }
 
+    /// Records bytes just read from `path` as the version scpf knows.
+    public func remember(_ path: String, _ data: Data) { known[path] = data }
+
     // MARK: Saving
 
     public func save(_ committee: Committee, overwrite: Bool = false) throws {

@@ -1,0 +1,55 @@
+#ifndef CNCURSES_SHIM_H
+#define CNCURSES_SHIM_H
+
+// The one place that includes curses. Swift cannot import the A_* attribute macros and
+// refuses, in Swift 6 mode, to read C globals (stdscr, LINES, COLS, COLORS): these
+// wrappers hand them over as functions.
+
+// Without this, cchar_t, wget_wch and setcchar stay hidden. Defined here as well as in
+// the target's cSettings because Swift clients import this header without those settings.
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#if __has_include(<ncursesw/curses.h>)
+#include <ncursesw/curses.h>
+#else
+#include <curses.h> // macOS: the system curses is wide-character capable
+#endif
+#include <stddef.h>
+
+static inline WINDOW *scpf_stdscr(void) { return stdscr; }
+static inline int scpf_lines(void) { return LINES; }
+static inline int scpf_cols(void) { return COLS; }
+static inline int scpf_colors(void) { return COLORS; }
+
+static inline attr_t scpf_a_normal(void) { return A_NORMAL; }
+static inline attr_t scpf_a_bold(void) { return A_BOLD; }
+static inline attr_t scpf_a_dim(void) { return A_DIM; }
+static inline attr_t scpf_a_reverse(void) { return A_REVERSE; }
+static inline attr_t scpf_a_underline(void) { return A_UNDERLINE; }
+
+/// newterm(NULL, stdout, stdin): unlike initscr it returns NULL instead of exiting when
+/// the terminal type is unknown, so the caller can report a clear error.
+SCREEN *scpf_newterm(void);
+
+/// Turns off XON/XOFF flow control (so Ctrl-S does not freeze the screen and Ctrl-S/Ctrl-Q
+/// reach the program) and records the result as curses' program mode. endwin() still
+/// restores the settings saved at start-up.
+void scpf_disable_flow_control(void);
+
+/// wcwidth from the C library (hidden by Swift's Glibc module); -1 for unprintable.
+int scpf_wcwidth(wchar_t c);
+
+// Signals (signals.c). Quit signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT) only set a flag
+// the main loop polls. Fatal signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP)
+// call endwin() and die with the default action. SIGTSTP and SIGWINCH stay with curses.
+
+/// Clears the inherited signal mask and installs the handlers, remembering the old ones.
+void scpf_signals_install(void);
+/// Puts back the handlers that were in place before scpf_signals_install().
+void scpf_signals_restore(void);
+/// The quit signal received since the last call (0 if none), clearing it.
+int scpf_pending_signal(void);
+
+#endif

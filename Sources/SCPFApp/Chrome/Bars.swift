@@ -1,0 +1,74 @@
+import SCPFCore
+
+extension AppState {
+    /// Top line: committee, session, agenda state, save state, read-only, view number.
+    func drawStatusBar(_ f: inout Frame) {
+        let bar = Style(role: .bar, reverse: true)
+        f.fill(x: 0, y: 0, width: width, height: 1, style: bar)
+        var parts = [" \(data.committee.shortName)"]
+        if let s = session {
+            parts.append(s.shortTitle)
+            parts.append(dayRangeText(s.startDate, s.endDate))
+            parts.append(s.status.label)
+            var agenda = "Agenda: \(s.agenda.state.label)"
+            if let symbol = s.agenda.symbol { agenda += " \(symbol)" }
+            parts.append(agenda)
+        } else {
+            parts.append("\(data.sessions.count) sessions")
+        }
+        let save: String
+        switch saveStatus {
+        case .saved: save = "saved"
+        case .failed: save = "NOT SAVED"
+        case .conflict: save = "NOT SAVED (changed on disk)"
+        case .readOnly: save = "READ-ONLY"
+        }
+        parts.append(save)
+        let right = "\(view.rawValue) \(view.title) "
+        f.putLR(parts.joined(separator: " · "), right, x: 0, y: 0, width: width, style: bar)
+        if saveStatus != .saved {
+            // Repaint the save word in the warning colour so it stands out, bold without colour.
+            let text = parts.dropLast().joined(separator: " · ") + " · "
+            let x = TextWidth.of(text)
+            if x < width - TextWidth.of(right) - 1 {
+                f.put(save, x: x, y: 0, style: Style(role: .danger, bold: true, reverse: true),
+                      maxWidth: width - TextWidth.of(right) - 1 - x)
+            }
+        }
+    }
+
+    /// Bottom line: the hints of the current view from the keymap.
+    func drawHintBar(_ f: inout Frame) {
+        let y = height - 1
+        var hints: [String] = []
+        switch mode {
+        case .form: hints = ["Enter save", "Tab next field", "Esc cancel"]
+        case .confirm: hints = ["y confirm", "n cancel"]
+        case .palette: hints = ["type to filter", "↑↓ choose", "Enter run", "Esc close"]
+        case .help: hints = ["↑↓ scroll", "any other key closes"]
+        case .search: hints = ["type text", "Enter find", "Esc cancel"]
+        case .conflict: hints = ["r reload theirs", "o overwrite with mine", "Esc later"]
+        case .normal:
+            for b in Keymap.active(in: view) {
+                guard let hint = b.hint else { continue }
+                if b.action.edits && readOnlyReason != nil { continue }
+                hints.append("\(b.keys[0]) \(hint)")
+            }
+        }
+        var line = " "
+        for hint in hints {
+            if TextWidth.of(line + hint) + 2 > width { break }
+            line += hint + "  "
+        }
+        f.put(line, x: 0, y: y, style: Style(role: .muted))
+    }
+
+    /// The line above the hints: the last message (errors stand out).
+    func drawMessage(_ f: inout Frame) {
+        guard let message else { return }
+        let style = message.kind == .error ? Style(role: .danger, bold: true) : Style(role: .accent)
+        let prefix = message.kind == .error ? " ! " : " "
+        f.fill(x: 0, y: height - 2, width: width, height: 1)
+        f.put(prefix + message.text, x: 0, y: height - 2, style: style, maxWidth: width)
+    }
+}

@@ -1,0 +1,118 @@
+extension AppState {
+    func drawOverlay(_ f: inout Frame) {
+        switch mode {
+        case .normal: break
+        case .help(let scroll): drawHelp(&f, scroll: scroll)
+        case .palette(let p): drawPalette(&f, p)
+        case .form(let form): drawForm(&f, form)
+        case .confirm(let c): drawDialog(&f, title: "Confirm", lines: [c.message, "", "y  yes, do it      n  no, keep it"])
+        case .search(let field): drawSearch(&f, field)
+        case .conflict(let path):
+            drawDialog(&f, title: "Changed on disk", lines: [
+                "\(path) was changed by someone else since scpf loaded it. Your change is not saved yet.",
+                "", "r  reload: take their version (your unsaved change is dropped)",
+                "o  overwrite: save your version over theirs", "Esc  decide later (saving stays paused)"])
+        }
+    }
+
+    /// Every key of the current view, from the keymap.
+    func helpLines() -> [String] {
+        var lines = ["Keys in \(view.title)", ""]
+        let bindings = Keymap.active(in: view)
+        let keyWidth = min(14, bindings.map { TextWidth.of($0.keyLabel) }.max() ?? 8)
+        for b in bindings {
+            let note = b.action.edits && readOnlyReason != nil ? "  (read-only)" : ""
+            lines.append(b.keyLabel.padded(toColumns: keyWidth) + "  " + b.action.title + note)
+        }
+        lines += ["", "In text fields", "←/→ Home/End".padded(toColumns: keyWidth) + "  move the cursor",
+                  "Ctrl-W".padded(toColumns: keyWidth) + "  delete the word before the cursor",
+                  "Ctrl-U / Ctrl-K".padded(toColumns: keyWidth) + "  delete to the start / to the end",
+                  "Tab / S-Tab".padded(toColumns: keyWidth) + "  next / previous field",
+                  "", "Every change is saved as you make it."]
+        return lines
+    }
+
+    func drawHelp(_ f: inout Frame, scroll: Int) {
+        let w = min(width - 4, 76), h = height - 4
+        let x = (width - w) / 2, y = 2
+        f.panel(x: x, y: y, width: w, height: h, title: "Help — ? or Esc closes")
+        let lines = helpLines()
+        let visible = h - 2
+        let start = min(scroll, max(0, lines.count - visible))
+        for (i, line) in lines.dropFirst(start).prefix(visible).enumerated() {
+            let bold = i + start == 0 || line == "In text fields"
+            f.put(line, x: x + 2, y: y + 1 + i, style: Style(bold: bold), maxWidth: w - 4)
+        }
+        if lines.count > visible {
+            f.put(" \(start + 1)–\(min(start + visible, lines.count)) of \(lines.count) ", x: x + w - 16, y: y + h - 1, style: Style(role: .muted))
+        }
+    }
+
+    func drawPalette(_ f: inout Frame, _ p: PaletteState) {
+        let matches = paletteMatches(p.query.text)
+        let w = min(width - 4, 70), h = min(height - 4, matches.count + 4)
+        let x = (width - w) / 2, y = 2
+        f.panel(x: x, y: y, width: w, height: max(h, 5), title: "Commands")
+        let (text, cursor) = p.query.visible(width: w - 6)
+        f.put("> " + text, x: x + 2, y: y + 1, style: Style(bold: true))
+        f.cursor = (x + 4 + cursor, y + 1)
+        let rows = max(h, 5) - 3
+        let start = max(0, p.selected - rows + 1)
+        for (i, action) in matches.dropFirst(start).prefix(rows).enumerated() {
+            let selected = i + start == p.selected
+            let key = Keymap.keyLabel(of: action, in: view) ?? ""
+            f.putLR((selected ? "▸ " : "  ") + action.title, key, x: x + 2, y: y + 2 + i, width: w - 4,
+                    style: Style(reverse: selected), rightStyle: Style(role: .muted, reverse: selected))
+        }
+        if matches.isEmpty { f.put("  no command matches", x: x + 2, y: y + 2, style: Style(role: .muted)) }
+    }
+
+    func drawForm(_ f: inout Frame, _ form: FormState) {
+        let w = min(width - 4, 72)
+        let labelWidth = (form.fields.map { TextWidth.of($0.label) }.max() ?? 6) + 2
+        let noteLines = form.note.map { wrap($0, width: w - 4) } ?? []
+        let errorLines = form.error.map { wrap("! " + $0, width: w - 4) } ?? []
+        let h = form.fields.count + noteLines.count + errorLines.count + 4
+        let x = (width - w) / 2, y = max(1, (height - h) / 2)
+        f.panel(x: x, y: y, width: w, height: h, title: form.title)
+        var row = y + 1
+        for line in noteLines { f.put(line, x: x + 2, y: row, style: Style(role: .muted)); row += 1 }
+        if !noteLines.isEmpty { row += 1 }
+        let fieldWidth = w - 4 - labelWidth
+        for (i, field) in form.fields.enumerated() {
+            let focused = i == form.focus
+            f.put(field.label, x: x + 2, y: row, style: Style(bold: focused))
+            let (text, cursor) = field.input.visible(width: fieldWidth - 1)
+            let shown = field.choices != nil ? "‹ \(text) ›" : text
+            f.fill(x: x + 2 + labelWidth, y: row, width: fieldWidth, height: 1, style: Style(reverse: focused, underline: true))
+            f.put(shown, x: x + 2 + labelWidth, y: row, style: Style(reverse: focused, underline: true), maxWidth: fieldWidth)
+            if focused {
+                if field.choices == nil { f.cursor = (x + 2 + labelWidth + cursor, row) }
+                if let help = field.help, TextWidth.of(shown) + TextWidth.of(help) + 3 < fieldWidth {
+                    f.put(help, x: x + 2 + labelWidth + fieldWidth - TextWidth.of(help), y: row,
+                          style: Style(role: .muted, reverse: true))
+                }
+            }
+            row += 1
+        }
+        if noteLines.isEmpty { row += 0 }
+        for line in errorLines { row += 1; f.put(line, x: x + 2, y: row, style: Style(role: .danger, bold: true)) }
+    }
+
+    func drawDialog(_ f: inout Frame, title: String, lines: [String]) {
+        let w = min(width - 4, 68)
+        let wrapped = lines.flatMap { $0.isEmpty ? [""] : wrap($0, width: w - 4) }
+        let h = wrapped.count + 2
+        let x = (width - w) / 2, y = max(1, (height - h) / 2)
+        f.panel(x: x, y: y, width: w, height: h, title: title)
+        for (i, line) in wrapped.enumerated() { f.put(line, x: x + 2, y: y + 1 + i) }
+    }
+
+    func drawSearch(_ f: inout Frame, _ field: TextField) {
+        let y = height - 2
+        f.fill(x: 0, y: y, width: width, height: 1)
+        let (text, cursor) = field.visible(width: width - 10)
+        f.put(" Search: " + text, x: 0, y: y, style: Style(bold: true))
+        f.cursor = (9 + cursor, y)
+    }
+}

@@ -1,0 +1,64 @@
+/// Every action a user can take, by name. Keys, the `?` help, the hint bar and the `:`
+/// palette all come from `Keymap.bindings` and these titles.
+public enum Action: String, CaseIterable, Sendable {
+    case quit, help, palette, undo, redo, search, searchNext
+    case showSessions, showAgenda, showMeeting, showToR, showReports, showRules
+    case moveUp, moveDown, pageUp, pageDown, moveTop, moveBottom
+    case newSession, editSession, deleteSession, advanceSessionStatus, openSession
+    case markConvened, markInSession, closeSession
+    case addItem, editItem, deleteItem, moveItemUp, moveItemDown, indentItem, outdentItem
+    case issueAgenda, adoptAgenda
+
+    public var title: String {
+        switch self {
+        case .quit: "Quit scpf"
+        case .help: "Show every key of this view"
+        case .palette: "Command palette: run any action by name"
+        case .undo: "Undo the last change"
+        case .redo: "Redo the change undone"
+        case .search: "Search this view"
+        case .searchNext: "Find the next match"
+        case .showSessions: "Sessions and the year plan"
+        case .showAgenda: "Agenda of the selected session"
+        case .showMeeting: "Meeting console"
+        case .showToR: "Terms of reference"
+        case .showReports: "Reports to the Council"
+        case .showRules: "Rules of Procedure"
+        case .moveUp: "Move up"
+        case .moveDown: "Move down"
+        case .pageUp: "Page up"
+        case .pageDown: "Page down"
+        case .moveTop: "Go to the first line"
+        case .moveBottom: "Go to the last line"
+        case .newSession: "New session (number and dates proposed)"
+        case .editSession: "Edit the selected session"
+        case .deleteSession: "Delete the selected session"
+        case .advanceSessionStatus: "Move the session's status one step on"
+        case .openSession: "Open the session's agenda"
+        case .markConvened: "Mark the session convened"
+        case .markInSession: "Mark the session in session"
+        case .closeSession: "Close the session"
+        case .addItem: "Add an agenda item below"
+        case .editItem: "Edit the selected item"
+        case .deleteItem: "Delete the selected item"
+        case .moveItemUp: "Move the item up"
+        case .moveItemDown: "Move the item down"
+        case .indentItem: "Make the item a sub-item"
+        case .outdentItem: "Make the sub-item an item"
+        case .issueAgenda: "Issue the provisional agenda"
+        case .adoptAgenda: "Adopt the agenda"
+        }
+    }
+
+    /// Actions that change the record; refused in read-only mode.
+    public var edits: Bool {
+        switch self {
+        case .undo, .redo, .newSession, .editSession, .deleteSession, .advanceSessionStatus,
+             .markConvened, .markInSession, .closeSession, .addItem, .editItem, .deleteItem,
+             .moveItemUp, .moveItemDown, .indentItem, .outdentItem, .issueAgenda, .adoptAgenda:
+            true
+        default:
+            false
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import SCPFCore
+
+extension AppState {
+    static let purposeChoices = ItemPurpose.allCases.map(\.rawValue)
+
+    var currentItem: AgendaItem? {
+        guard let items = session?.agenda.items, agendaCursor < items.count else { return nil }
+        return items[agendaCursor]
+    }
+
+    func itemFields(_ item: AgendaItem) -> [FormField] {
+        [FormField("Title", item.title),
+         FormField("ToR", item.procedural ? "proc" : item.tor.joined(separator: " "),
+                   help: "letters such as b h, or proc"),
+         FormField("Purpose", item.purpose.rawValue, choices: Self.purposeChoices, help: "Space or ←/→"),
+         FormField("Minutes", item.minutesAllotted.map(String.init) ?? ""),
+         FormField("Documents", item.documents.map(\.symbol).joined(separator: " "), help: "symbols, e.g. S/37/4 C/115/7")]
+    }
+
+    mutating func openNewItemForm() {
+        guard let s = session else { return noSession() }
+        let at = s.agenda.items.isEmpty ? 0 : agendaCursor + 1
+        let draft = AgendaItem(id: "", title: "")
+        let note = s.agenda.state == .draft ? nil : "The agenda is \(s.agenda.state.label): the item will be marked supplementary."
+        mode = .form(FormState(title: "New item on the agenda of session \(s.number)", fields: itemFields(draft),
+                               purpose: .newItem(session: s.number, at: at), note: note))
+    }
+
+    mutating func openEditItemForm() {
+        guard let s = session, let item = currentItem else { return noItem() }
+        mode = .form(FormState(title: "Edit item \(s.agenda.numbers[agendaCursor])", fields: itemFields(item),
+                               purpose: .editItem(session: s.number, id: item.id)))
+    }
+
+    mutating func noItem() {
+        message = .info(session == nil ? "No session selected: press 1 and choose one." : "The agenda is empty: press a to add an item.")
+    }
+
+    func parseItem(_ form: FormState, into base: AgendaItem, session: Session) -> Result<AgendaItem, DomainError> {
+        var item = base
+        let title = form.value("Title")
+        guard !title.isEmpty else { return .failure(DomainError("Title is empty; write the item as it will appear on the agenda.")) }
+        item.title = title
+        let torText = form.value("ToR").lowercased()
+        let letters = torText.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }).map(String.init)
+        if letters == ["proc"] || letters == ["procedural"] {
+            item.procedural = true; item.tor = []
+        } else {
+            let inForce = data.committee.torInForce(on: session.startDate)?.letters ?? []
+            for letter in letters where !inForce.contains(letter) {
+                return .failure(DomainError("ToR “\(letter)” is not a term of reference in force for session \(session.number); use \(inForce.map { "(\($0))" }.joined()) or proc."))
+            }
+            item.procedural = false; item.tor = letters
+        }
+        item.purpose = ItemPurpose(rawValue: form.value("Purpose")) ?? .information
+        let minutes = form.value("Minutes")
+        if minutes.isEmpty { item.minutesAllotted = nil } else {
+            guard let m = Int(minutes), m >= 0, m <= 24 * 60 else {
+                return .failure(DomainError("Minutes “\(minutes)” is not a number of minutes; write e.g. 45."))
+            }
+            item.minutesAllotted = m
+        }
+        let symbols = form.value("Documents").split(separator: " ").map(String.init)
+        for symbol in symbols {
+            if let problem = DocumentSymbol.problem(symbol) { return .failure(DomainError(problem)) }
+        }
+        let existing = Dictionary(base.documents.map { ($0.symbol, $0) }, uniquingKeysWith: { a, _ in a })
+        item.documents = symbols.map { existing[$0] ?? DocumentRef(symbol: $0) }
+        return .success(item)
+    }
+
+    mutating func submitItem(_ form: FormState) -> String? {
+        let now = self.now
+        switch form.purpose {
+        case let .newItem(number, at):
+            guard let s = data.session(number) else { return "Session \(number) no longer exists." }
+            switch parseItem(form, into: AgendaItem(id: s.agenda.nextItemId(), title: ""), session: s) {
+            case .failure(let e): return e.message
+            case .success(let item):
+                guard edit("Added item “\(item.title)”", { try $0.update(session: number) { try $0.insertItem(item, at: at, time: now) } }) else {
+                    return message?.text
+                }
+                agendaCursor = min(at, (data.session(number)?.agenda.items.count ?? 1) - 1)
+            }
+        case let .editItem(number, id):
+            guard let s = data.session(number), let old = s.agenda.item(id) else { return "The item no longer exists." }
+            switch parseItem(form, into: old, session: s) {
+            case .failure(let e): return e.message
+            case .success(let item):
+                guard edit("Edited item “\(item.title)”", { try $0.update(session: number) { try $0.replaceItem(item, time: now) } }) else {
+                    return message?.text == nil ? nil : message?.text
+                }
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    mutating func askDeleteItem() {
+        guard let s = session, let item = currentItem else { return noItem() }
+        let number = s.agenda.numbers[agendaCursor]
+        let verb = s.agenda.state == .draft ? "Delete" : "Withdraw"
+        mode = .confirm(Confirmation(message: "\(verb) item \(number) “\(item.title)”?",
+                                     action: .deleteItem(session: s.number, id: item.id)))
+    }
+
+    mutating func moveItem(_ offset: Int) {
+        guard let s = session, let item = currentItem else { return noItem() }
+        let now = self.now
+        if edit("Moved “\(item.title)” \(offset < 0 ? "up" : "down")", { try $0.update(session: s.number) { try $0.moveItem(id: item.id, by: offset, time: now) } }) {
+            agendaCursor += offset
+        }
+    }
+
+    mutating func setItemLevel(_ level: Int) {
+        guard let s = session, let item = currentItem else { return noItem() }
+        _ = edit(level == 1 ? "Made “\(item.title)” a sub-item" : "Made “\(item.title)” a main item") {
+            try $0.update(session: s.number) { try $0.setLevel(id: item.id, level: level) }
+        }
+    }
+
+    mutating func issueAgenda() {
+        guard let s = session else { return noSession() }
+        guard s.agenda.state == .draft else {
+            message = .error("The agenda of session \(s.number) is already \(s.agenda.state.label); only a draft agenda can be issued.")
+            return
+        }
+        mode = .form(FormState(title: "Issue the provisional agenda S/\(s.number)/1",
+                               fields: [FormField("Dispatch date", today.iso, help: "YYYY-MM-DD")],
+                               purpose: .issueAgenda(session: s.number),
+                               note: "The Rules of Procedure ask for dispatch at least two weeks before the opening (\(s.startDate.short))."))
+    }
+
+    mutating func adoptAgenda() {
+        guard let s = session else { return noSession() }
+        let day = today
+        _ = edit("Adopted the agenda of session \(s.number)") { try $0.update(session: s.number) { try $0.adoptAgenda(on: day) } }
+    }
+}

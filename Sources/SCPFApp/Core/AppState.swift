@@ -1,0 +1,109 @@
+import Foundation
+import SCPFCore
+
+/// What the user is doing on top of the current view.
+public enum Mode: Equatable, Sendable {
+    case normal
+    case help(scroll: Int)
+    case palette(PaletteState)
+    case form(FormState)
+    case confirm(Confirmation)
+    case search(TextField)
+    /// A file was changed on disk by someone else; the user chooses what wins.
+    case conflict(path: String)
+}
+
+public enum SaveStatus: Equatable, Sendable {
+    case saved
+    case failed(String)
+    case conflict(String)
+    case readOnly
+}
+
+public struct Message: Equatable, Sendable {
+    public enum Kind: Sendable { case info, error }
+    public var text: String
+    public var kind: Kind
+    public static func info(_ t: String) -> Message { Message(text: t, kind: .info) }
+    public static func error(_ t: String) -> Message { Message(text: t, kind: .error) }
+}
+
+/// The whole UI state: a value, updated by `update` and drawn by `render`.
+public struct AppState: Equatable, Sendable {
+    public var data: DataSet
+    public var view: ViewID = .sessions
+    public var mode: Mode = .normal
+    /// The session the agenda, meeting and report views show.
+    public var selectedSession: Int?
+    public var agendaCursor = 0
+    public var listCursor: [ViewID: Int] = [:]
+    public var message: Message?
+    public var lastSearch = ""
+    public var undoStack: [(DataSet, String)] = []
+    public var redoStack: [(DataSet, String)] = []
+    public var readOnlyReason: String?
+    public var saveStatus: SaveStatus = .saved
+    /// Problems found when loading (unreadable files), shown once at start.
+    public var loadProblems: [String] = []
+    public var now: Date
+    public var width = 80
+    public var height = 24
+    public var quitRequested = false
+
+    public static let minimumWidth = 60
+    public static let minimumHeight = 15
+    static let undoLimit = 200
+
+    public init(data: DataSet, now: Date, readOnlyReason: String? = nil) {
+        self.data = data
+        self.now = now
+        self.readOnlyReason = readOnlyReason
+        if readOnlyReason != nil { saveStatus = .readOnly }
+        selectedSession = Self.defaultSession(in: data, today: Day(now))
+    }
+
+    public var today: Day { Day(now) }
+
+    /// The session in progress, else the next one to come, else the latest.
+    static func defaultSession(in data: DataSet, today: Day) -> Int? {
+        if let live = data.sessions.first(where: { $0.status == .inSession }) { return live.number }
+        if let next = data.sessions.first(where: { $0.endDate >= today }) { return next.number }
+        return data.sessions.last?.number
+    }
+
+    public var session: Session? { selectedSession.flatMap { data.session($0) } }
+
+    public static func == (a: AppState, b: AppState) -> Bool {
+        a.data == b.data && a.view == b.view && a.mode == b.mode && a.selectedSession == b.selectedSession
+            && a.agendaCursor == b.agendaCursor && a.listCursor == b.listCursor && a.message == b.message
+            && a.undoStack.map(\.0) == b.undoStack.map(\.0) && a.redoStack.map(\.0) == b.redoStack.map(\.0)
+            && a.readOnlyReason == b.readOnlyReason && a.saveStatus == b.saveStatus && a.now == b.now
+            && a.width == b.width && a.height == b.height && a.quitRequested == b.quitRequested
+    }
+
+    /// Applies a change to the record as one undoable step; a refusal leaves everything as
+    /// it was and shows its sentence.
+    mutating func edit(_ description: String, _ change: (inout DataSet) throws -> Void) -> Bool {
+        if let reason = readOnlyReason {
+            message = .error("Read-only: \(reason) Nothing was changed.")
+            return false
+        }
+        var copy = data
+        do {
+            try change(&copy)
+        } catch let error as DomainError {
+            message = .error(error.message)
+            return false
+        } catch {
+            message = .error("\(error)")
+            return false
+        }
+        guard copy != data else { return false }
+        undoStack.append((data, description))
+        if undoStack.count > Self.undoLimit { undoStack.removeFirst() }
+        redoStack.removeAll()
+        data = copy
+        message = .info("\(description). Press u to undo.")
+        return true
+    }
+}

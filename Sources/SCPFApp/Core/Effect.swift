@@ -1,0 +1,9 @@
+/// Work the runtime does outside `update`. Saving is not listed: the runtime saves whatever
+/// differs between the record on disk and the record in the state after every update.
+public enum Effect: Equatable, Sendable {
+    case quit
+    /// Take the version on disk of a file changed by someone else.
+    case reload(path: String)
+    /// Save over a file changed by someone else.
+    case overwrite(path: String)
+}

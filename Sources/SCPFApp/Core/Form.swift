@@ -1,0 +1,61 @@
+/// A field of a form: free text, or a choice among fixed values (cycled with Space, ←, →).
+public struct FormField: Equatable, Sendable {
+    public var label: String
+    public var input: TextField
+    public var choices: [String]?
+    public var help: String?
+
+    public init(_ label: String, _ value: String, choices: [String]? = nil, help: String? = nil) {
+        self.label = label; self.input = TextField(value); self.choices = choices; self.help = help
+    }
+
+    public var value: String { input.text.trimmingCharacters(in: .whitespaces) }
+
+    mutating func cycle(_ step: Int) {
+        guard let choices, !choices.isEmpty else { return }
+        let index = choices.firstIndex(of: input.text) ?? 0
+        input = TextField(choices[(index + step + choices.count) % choices.count])
+    }
+}
+
+/// What a form does when submitted.
+public enum FormPurpose: Equatable, Sendable {
+    case newSession
+    case editSession(Int)
+    case newItem(session: Int, at: Int)
+    case editItem(session: Int, id: String)
+    case issueAgenda(session: Int)
+}
+
+/// A modal form; submitting runs `purpose` with the field values, and a refusal keeps the
+/// form open with the sentence that explains it.
+public struct FormState: Equatable, Sendable {
+    public var title: String
+    public var fields: [FormField]
+    public var focus: Int = 0
+    public var purpose: FormPurpose
+    public var error: String?
+    public var note: String?
+
+    public init(title: String, fields: [FormField], purpose: FormPurpose, note: String? = nil) {
+        self.title = title; self.fields = fields; self.purpose = purpose; self.note = note
+    }
+
+    public func value(_ label: String) -> String { fields.first { $0.label == label }?.value ?? "" }
+}
+
+/// A destructive action waiting for y/n.
+public enum Confirmable: Equatable, Sendable {
+    case deleteSession(Int)
+    case deleteItem(session: Int, id: String)
+}
+
+public struct Confirmation: Equatable, Sendable {
+    public var message: String
+    public var action: Confirmable
+}
+
+public struct PaletteState: Equatable, Sendable {
+    public var query = TextField()
+    public var selected = 0
+}

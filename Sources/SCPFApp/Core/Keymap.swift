@@ -1,0 +1,82 @@
+/// One key binding: the single source for dispatch, the `?` help and the hint bar.
+public struct Binding: Sendable {
+    public enum Scope: Equatable, Sendable { case global, view(ViewID) }
+    public var keys: [Key]
+    public var action: Action
+    public var scope: Scope
+    /// Short label for the hint bar; nil keeps the binding out of the hint bar.
+    public var hint: String?
+
+    public init(_ keys: [Key], _ action: Action, _ scope: Scope, hint: String? = nil) {
+        self.keys = keys; self.action = action; self.scope = scope; self.hint = hint
+    }
+
+    /// "j ↓" as shown in help.
+    public var keyLabel: String { keys.map(\.description).joined(separator: " ") }
+}
+
+public enum Keymap {
+    public static let bindings: [Binding] = [
+        // Sessions
+        Binding([.char("n")], .newSession, .view(.sessions), hint: "new"),
+        Binding([.char("e")], .editSession, .view(.sessions), hint: "edit"),
+        Binding([.char("d")], .deleteSession, .view(.sessions), hint: "delete"),
+        Binding([.char("s")], .advanceSessionStatus, .view(.sessions), hint: "status"),
+        Binding([.enter], .openSession, .view(.sessions), hint: "agenda"),
+        // Agenda
+        Binding([.char("a")], .addItem, .view(.agenda), hint: "add"),
+        Binding([.char("e")], .editItem, .view(.agenda), hint: "edit"),
+        Binding([.char("d")], .deleteItem, .view(.agenda), hint: "delete"),
+        Binding([.char("K")], .moveItemUp, .view(.agenda)),
+        Binding([.char("J")], .moveItemDown, .view(.agenda), hint: "move"),
+        Binding([.char(">")], .indentItem, .view(.agenda), hint: "indent"),
+        Binding([.char("<")], .outdentItem, .view(.agenda)),
+        Binding([.char("i")], .issueAgenda, .view(.agenda), hint: "issue"),
+        Binding([.char("A")], .adoptAgenda, .view(.agenda)),
+        // Everywhere
+        Binding([.char("k"), .up], .moveUp, .global),
+        Binding([.char("j"), .down], .moveDown, .global),
+        Binding([.pageUp], .pageUp, .global),
+        Binding([.pageDown, .char(" ")], .pageDown, .global),
+        Binding([.char("g"), .home], .moveTop, .global),
+        Binding([.char("G"), .end], .moveBottom, .global),
+        Binding([.char("/")], .search, .global, hint: "search"),
+        Binding([.char("N")], .searchNext, .global),
+        Binding([.char("u")], .undo, .global, hint: "undo"),
+        Binding([.ctrl("r")], .redo, .global),
+        Binding([.char("1")], .showSessions, .global),
+        Binding([.char("2")], .showAgenda, .global),
+        Binding([.char("3")], .showMeeting, .global),
+        Binding([.char("4")], .showToR, .global),
+        Binding([.char("5")], .showReports, .global),
+        Binding([.char("6")], .showRules, .global),
+        Binding([.char(":")], .palette, .global, hint: "commands"),
+        Binding([.char("?"), .function(1)], .help, .global, hint: "help"),
+        Binding([.char("q")], .quit, .global, hint: "quit"),
+    ]
+
+    /// Bindings active in a view: the view's own first, so they win over global ones.
+    public static func active(in view: ViewID) -> [Binding] {
+        bindings.filter { $0.scope == .view(view) } + bindings.filter { $0.scope == .global }
+    }
+
+    public static func action(for key: Key, in view: ViewID) -> Action? {
+        active(in: view).first { $0.keys.contains(key) }?.action
+    }
+
+    /// The key label of an action in a view, for messages ("press u to undo").
+    public static func keyLabel(of action: Action, in view: ViewID) -> String? {
+        active(in: view).first { $0.action == action }?.keyLabel
+    }
+
+    /// Actions the palette offers in a view: everything bound here plus unbound commands
+    /// that make sense in the view.
+    public static func paletteActions(in view: ViewID) -> [Action] {
+        var seen = Set<Action>()
+        var out: [Action] = []
+        for b in active(in: view) where seen.insert(b.action).inserted { out.append(b.action) }
+        let extra: [Action] = view == .sessions ? [.markConvened, .markInSession, .closeSession] : []
+        for a in extra where seen.insert(a).inserted { out.append(a) }
+        return out
+    }
+}

@@ -1,0 +1,122 @@
+import SCPFCore
+
+extension AppState {
+    mutating func perform(_ action: Action) {
+        if action.edits, let reason = readOnlyReason {
+            message = .error("Read-only: \(reason) “\(action.title)” was not done.")
+            return
+        }
+        switch action {
+        case .quit: quitRequested = true
+        case .help: mode = .help(scroll: 0)
+        case .palette: mode = .palette(PaletteState())
+        case .search: mode = .search(TextField())
+        case .searchNext:
+            if lastSearch.isEmpty { message = .info("Nothing to find yet: press / to search.") } else { findNext(lastSearch) }
+        case .undo: undo()
+        case .redo: redo()
+        case .showSessions, .showAgenda, .showMeeting, .showToR, .showReports, .showRules:
+            view = ViewID.allCases.first { $0.showAction == action } ?? .sessions
+        case .moveUp: moveCursor(-1)
+        case .moveDown: moveCursor(1)
+        case .pageUp: moveCursor(-max(1, height - 6))
+        case .pageDown: moveCursor(max(1, height - 6))
+        case .moveTop: moveCursor(-1_000_000)
+        case .moveBottom: moveCursor(1_000_000)
+        case .newSession: openNewSessionForm()
+        case .editSession: openEditSessionForm()
+        case .deleteSession: askDeleteSession()
+        case .advanceSessionStatus:
+            guard let s = session else { return noSession() }
+            guard let next = s.status.next else {
+                message = .error("Session \(s.number) is closed: a closed session cannot change status.")
+                return
+            }
+            setStatus(next)
+        case .markConvened: setStatus(.convened)
+        case .markInSession: setStatus(.inSession)
+        case .closeSession: setStatus(.closed)
+        case .openSession:
+            guard session != nil else { return noSession() }
+            view = .agenda
+            agendaCursor = 0
+        case .addItem: openNewItemForm()
+        case .editItem: openEditItemForm()
+        case .deleteItem: askDeleteItem()
+        case .moveItemUp: moveItem(-1)
+        case .moveItemDown: moveItem(1)
+        case .indentItem: setItemLevel(1)
+        case .outdentItem: setItemLevel(0)
+        case .issueAgenda: issueAgenda()
+        case .adoptAgenda: adoptAgenda()
+        }
+    }
+
+    mutating func noSession() {
+        message = .info("No session selected: press 1 for Sessions, then n to create one.")
+    }
+
+    mutating func moveCursor(_ delta: Int) {
+        switch view {
+        case .sessions:
+            let numbers = data.sessions.map(\.number)
+            guard !numbers.isEmpty else { return }
+            let index = numbers.firstIndex { $0 == selectedSession } ?? 0
+            selectedSession = numbers[min(max(index + delta, 0), numbers.count - 1)]
+        case .agenda:
+            let count = session?.agenda.items.count ?? 0
+            agendaCursor = min(max(agendaCursor + delta, 0), max(count - 1, 0))
+        default:
+            let current = listCursor[view] ?? 0
+            listCursor[view] = max(0, current + delta)
+        }
+    }
+
+    mutating func undo() {
+        guard let (previous, description) = undoStack.popLast() else {
+            message = .info("Nothing to undo.")
+            return
+        }
+        redoStack.append((data, description))
+        data = previous
+        clampSelection()
+        message = .info("Undid: \(description). Ctrl-R redoes it.")
+    }
+
+    mutating func redo() {
+        guard let (next, description) = redoStack.popLast() else {
+            message = .info("Nothing to redo.")
+            return
+        }
+        undoStack.append((data, description))
+        data = next
+        clampSelection()
+        message = .info("Redid: \(description).")
+    }
+
+    mutating func clampSelection() {
+        if let n = selectedSession, data.session(n) == nil {
+            selectedSession = data.sessions.last { $0.number < n }?.number ?? data.sessions.first?.number
+        }
+        if selectedSession == nil { selectedSession = data.sessions.first?.number }
+        let count = session?.agenda.items.count ?? 0
+        agendaCursor = min(agendaCursor, max(count - 1, 0))
+    }
+
+    mutating func confirm(_ action: Confirmable) {
+        switch action {
+        case .deleteSession(let number):
+            let title = data.session(number)?.title ?? "session \(number)"
+            if edit("Deleted the \(title) (session \(number))", { $0.remove(session: number) }) {
+                clampSelection()
+            }
+        case let .deleteItem(number, id):
+            let now = self.now
+            let title = data.session(number)?.agenda.item(id)?.title ?? id
+            let wasDraft = data.session(number)?.agenda.state == .draft
+            if edit("\(wasDraft ? "Deleted" : "Withdrew") item “\(title)”", { try $0.update(session: number) { try $0.removeItem(id: id, time: now) } }) {
+                clampSelection()
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import SCPFCore
+
+extension AppState {
+    static let kindChoices = SessionKind.allCases.map(\.rawValue)
+
+    mutating func openNewSessionForm() {
+        let proposal = Session.proposeNext(after: data.sessions, pattern: data.committee.meetingPattern, today: today)
+        let months = data.committee.meetingPattern.months(forSession: proposal.number).map { Day.monthNames[$0 - 1] }
+        let window = months.isEmpty ? "" : " Session \(proposal.number) normally falls in \(months.first!)–\(months.last!)."
+        mode = .form(FormState(title: "New session", fields: sessionFields(proposal), purpose: .newSession,
+                               note: "Number and dates are proposed from the meeting pattern.\(window)"))
+    }
+
+    mutating func openEditSessionForm() {
+        guard let s = session else { return noSession() }
+        mode = .form(FormState(title: "Edit session \(s.number)", fields: sessionFields(s), purpose: .editSession(s.number)))
+    }
+
+    func sessionFields(_ s: Session) -> [FormField] {
+        [FormField("Number", "\(s.number)"),
+         FormField("Kind", s.kind.rawValue, choices: Self.kindChoices, help: "Space or ←/→ to change"),
+         FormField("Opens", s.startDate.iso, help: "YYYY-MM-DD"),
+         FormField("Closes", s.endDate.iso, help: "YYYY-MM-DD"),
+         FormField("Venue", s.venue)]
+    }
+
+    /// Reads the session fields into `base`, or returns the sentence that says what is wrong.
+    func parseSession(_ form: FormState, into base: Session) -> Result<Session, DomainError> {
+        var s = base
+        guard let number = Int(form.value("Number")), number > 0 else {
+            return .failure(DomainError("Number “\(form.value("Number"))” is not a session number; write a whole number such as 40."))
+        }
+        guard let start = Day(iso: form.value("Opens")) else {
+            return .failure(DomainError("Opening date “\(form.value("Opens"))” is not a date; write it as 2027-06-22."))
+        }
+        guard let end = Day(iso: form.value("Closes")) else {
+            return .failure(DomainError("Closing date “\(form.value("Closes"))” is not a date; write it as 2027-06-23."))
+        }
+        guard end >= start else {
+            return .failure(DomainError("The session closes (\(end.iso)) before it opens (\(start.iso)); check the dates."))
+        }
+        guard !form.value("Venue").isEmpty else { return .failure(DomainError("Venue is empty; write where the session meets, e.g. Geneva.")) }
+        s.number = number
+        s.kind = SessionKind(rawValue: form.value("Kind")) ?? .regular
+        s.startDate = start
+        s.endDate = end
+        s.venue = form.value("Venue")
+        return .success(s)
+    }
+
+    /// Runs a submitted form; returns the sentence to show in it when refused.
+    mutating func submit(_ form: FormState) -> String? {
+        switch form.purpose {
+        case .newSession:
+            let blank = Session(number: 0, startDate: today, endDate: today)
+            switch parseSession(form, into: blank) {
+            case .failure(let e): return e.message
+            case .success(let s):
+                if data.session(s.number) != nil { return "Session \(s.number) already exists; choose another number." }
+                guard edit("Created the \(s.title)", { $0.upsert(s) }) else { return readOnlyReason.map { "Read-only: \($0)" } }
+                selectedSession = s.number
+                if let warning = s.dateWindowWarning(pattern: data.committee.meetingPattern) {
+                    message = .info("Created the \(s.title). Note: \(warning)")
+                }
+            }
+        case .editSession(let number):
+            guard let old = data.session(number) else { return "Session \(number) no longer exists." }
+            switch parseSession(form, into: old) {
+            case .failure(let e): return e.message
+            case .success(let s):
+                if s.number != number && data.session(s.number) != nil {
+                    return "Session \(s.number) already exists; choose another number."
+                }
+                guard edit("Edited session \(s.number)", { $0.remove(session: number); $0.upsert(s) }) else {
+                    return nil
+                }
+                selectedSession = s.number
+                if let warning = s.dateWindowWarning(pattern: data.committee.meetingPattern) {
+                    message = .info("Edited session \(s.number). Note: \(warning)")
+                }
+            }
+        case .newItem, .editItem:
+            return submitItem(form)
+        case .issueAgenda(let number):
+            guard let day = Day(iso: form.value("Dispatch date")) else {
+                return "Dispatch date “\(form.value("Dispatch date"))” is not a date; write it as \(today.iso)."
+            }
+            var warning: String?
+            guard edit("Issued the provisional agenda S/\(number)/1", { try $0.update(session: number) { warning = try $0.issueAgenda(on: day) } }) else {
+                return message?.text
+            }
+            if let warning { message = .error("Issued S/\(number)/1. \(warning)") }
+        }
+        return nil
+    }
+
+    mutating func askDeleteSession() {
+        guard let s = session else { return noSession() }
+        let items = s.agenda.items.count
+        mode = .confirm(Confirmation(
+            message: "Delete the \(s.title) (session \(s.number), \(dayRangeText(s.startDate, s.endDate))) and its \(items) agenda item\(items == 1 ? "" : "s")?",
+            action: .deleteSession(s.number)))
+    }
+
+    mutating func setStatus(_ target: SessionStatus) {
+        guard let s = session else { return noSession() }
+        _ = edit("Session \(s.number) is now \(target.label)") { try $0.update(session: s.number) { try $0.advanceStatus(to: target) } }
+    }
+}

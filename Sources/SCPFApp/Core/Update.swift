@@ -1,0 +1,194 @@
+import SCPFCore
+
+extension AppState {
+    /// The one entry point: applies an event and returns the effects to run.
+    public mutating func update(_ event: Event) -> [Effect] {
+        var effects: [Effect] = []
+        switch event {
+        case let .resize(w, h):
+            width = w; height = h
+        case .tick:
+            break
+        case let .paste(text):
+            paste(text)
+        case let .key(key):
+            handle(key, effects: &effects)
+        }
+        if quitRequested { effects.append(.quit) }
+        return effects
+    }
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    mutating func paste(_ text: String) {
+        switch mode {
+        case .form(var form):
+            form.fields[form.focus].input.insert(text)
+            mode = .form(form)
+        case .palette(var p):
+            p.query.insert(text); p.selected = 0
+            mode = .palette(p)
+        case .search(var field):
+            field.insert(text)
+            mode = .search(field)
+        default:
+            message = .info("Pasted text goes into a field: open one first (e.g. e to edit).")
+        }
+    }
+
+    mutating func handle(_ key: Key, effects: inout [Effect]) {
+        if isTooSmall {
+            if key == .char("q") { quitRequested = true }
+            return
+        }
+        switch mode {
+        case .normal:
+            message = nil
+            guard let action = Keymap.action(for: key, in: view) else {
+                message = .info("\(key) does nothing in \(view.title); press ? for the keys of this view.")
+                return
+            }
+            perform(action)
+        case .help(let scroll):
+            switch key {
+            case .char("j"), .down: mode = .help(scroll: scroll + 1)
+            case .char("k"), .up: mode = .help(scroll: max(0, scroll - 1))
+            case .pageDown, .char(" "): mode = .help(scroll: scroll + 10)
+            case .pageUp: mode = .help(scroll: max(0, scroll - 10))
+            default: mode = .normal
+            }
+        case .palette(var palette):
+            handlePalette(key, &palette)
+        case .form(var form):
+            handleForm(key, &form)
+        case .confirm(let confirmation):
+            switch key {
+            case .char("y"), .char("Y"):
+                mode = .normal
+                confirm(confirmation.action)
+            case .char("n"), .char("N"), .escape, .char("q"):
+                mode = .normal
+                message = .info("Cancelled; nothing was changed.")
+            default:
+                message = .info("Press y to confirm or n to cancel.")
+            }
+        case .search(var field):
+            switch key {
+            case .escape: mode = .normal
+            case .enter:
+                mode = .normal
+                lastSearch = field.text
+                findNext(field.text)
+            default:
+                _ = field.handle(key)
+                mode = .search(field)
+            }
+        case .conflict(let path):
+            switch key {
+            case .char("r"):
+                mode = .normal
+                effects.append(.reload(path: path))
+            case .char("o"):
+                mode = .normal
+                effects.append(.overwrite(path: path))
+            case .escape:
+                mode = .normal
+                message = .error("Not saved: \(path) changed on disk. Press : and choose again, or quit and compare.")
+            default:
+                break
+            }
+        }
+    }
+
+    mutating func handlePalette(_ key: Key, _ palette: inout PaletteState) {
+        let matches = paletteMatches(palette.query.text)
+        switch key {
+        case .escape:
+            mode = .normal
+            return
+        case .up, .ctrl("p"):
+            palette.selected = max(0, palette.selected - 1)
+        case .down, .ctrl("n"), .tab:
+            palette.selected = min(max(matches.count - 1, 0), palette.selected + 1)
+        case .enter:
+            mode = .normal
+            guard palette.selected < matches.count else {
+                message = .info("No command matches “\(palette.query.text)”.")
+                return
+            }
+            perform(matches[palette.selected])
+            return
+        default:
+            if palette.query.handle(key) { palette.selected = 0 }
+        }
+        mode = .palette(palette)
+    }
+
+    /// Commands whose title contains every word typed, in keymap order.
+    public func paletteMatches(_ query: String) -> [Action] {
+        let words = query.lowercased().split(separator: " ")
+        return Keymap.paletteActions(in: view).filter { action in
+            let title = action.title.lowercased() + " " + action.rawValue.lowercased()
+            return words.allSatisfy { title.contains($0) }
+        }
+    }
+
+    mutating func handleForm(_ key: Key, _ form: inout FormState) {
+        switch key {
+        case .escape:
+            mode = .normal
+            message = .info("Cancelled; nothing was changed.")
+            return
+        case .tab, .down:
+            form.focus = (form.focus + 1) % form.fields.count
+        case .backTab, .up:
+            form.focus = (form.focus + form.fields.count - 1) % form.fields.count
+        case .enter:
+            mode = .normal
+            if let error = submit(form) {
+                form.error = error
+                mode = .form(form)
+            }
+            return
+        default:
+            if form.fields[form.focus].choices != nil {
+                switch key {
+                case .char(" "), .right: form.fields[form.focus].cycle(1)
+                case .left: form.fields[form.focus].cycle(-1)
+                default: break
+                }
+            } else {
+                _ = form.fields[form.focus].input.handle(key)
+            }
+        }
+        form.error = nil
+        mode = .form(form)
+    }
+
+    mutating func findNext(_ text: String) {
+        guard !text.isEmpty else { return }
+        let needle = text.lowercased()
+        switch view {
+        case .sessions:
+            let sessions = data.sessions
+            let start = sessions.firstIndex { $0.number == selectedSession } ?? -1
+            for offset in 1...max(sessions.count, 1) where !sessions.isEmpty {
+                let s = sessions[(start + offset) % sessions.count]
+                let haystack = "\(s.number) \(s.title) \(s.venue) \(s.status.label) \(s.year)".lowercased()
+                if haystack.contains(needle) { selectedSession = s.number; return }
+            }
+        case .agenda:
+            guard let items = session?.agenda.items, !items.isEmpty else { break }
+            for offset in 1...items.count {
+                let index = (agendaCursor + offset) % items.count
+                let item = items[index]
+                let haystack = ([item.title] + item.documents.map(\.symbol)).joined(separator: " ").lowercased()
+                if haystack.contains(needle) { agendaCursor = index; return }
+            }
+        default:
+            message = .info("Search works in the Sessions and Agenda views.")
+            return
+        }
+        message = .info("No match for “\(text)”.")
+    }
+}

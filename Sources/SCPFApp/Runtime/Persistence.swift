@@ -1,0 +1,42 @@
+import SCPFCore
+
+/// A data file the UI writes.
+public enum DataFile: Equatable, Sendable {
+    case committee
+    case session(Int)
+}
+
+/// Where the UI's record goes. `Store` is the real one; tests use an in-memory one.
+@MainActor
+public protocol Persistence: AnyObject {
+    func save(_ committee: Committee, overwrite: Bool) throws
+    func save(_ session: Session, overwrite: Bool) throws
+    func deleteSession(number: Int, overwrite: Bool) throws
+    /// The version on disk now (nil: the file is gone).
+    func reload(_ file: DataFile) throws -> Any?
+    func displayPath(_ file: DataFile) -> String
+}
+
+extension Store: Persistence {
+    public func reload(_ file: DataFile) throws -> Any? {
+        switch file {
+        case .committee:
+            forget(committeePath)
+            return try loadCommittee()
+        case .session(let n):
+            let path = sessionPath(number: n)
+            forget(path)
+            guard let data = try? read(path) else { return nil }
+            let session = try Loader.decode(Session.self, from: data, path: path)
+            remember(path, data)
+            return session
+        }
+    }
+
+    public func displayPath(_ file: DataFile) -> String {
+        switch file {
+        case .committee: committeePath
+        case .session(let n): sessionPath(number: n)
+        }
+    }
+}

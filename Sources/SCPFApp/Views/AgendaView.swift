@@ -1,0 +1,104 @@
+import SCPFCore
+
+extension AppState {
+    func drawAgenda(_ f: inout Frame, _ area: BodyArea) {
+        guard let s = session else {
+            f.put("  No session selected: press 1 for Sessions and choose one (n creates one).", x: 0, y: area.y + 1)
+            return
+        }
+        let listWidth = area.width >= 100 ? area.width * 55 / 100 : area.width / 2 + 8
+        let detailWidth = area.width - listWidth
+        f.box(x: area.x, y: area.y, width: listWidth, height: area.height, title: "Agenda · session \(s.number)")
+        let items = s.agenda.items
+        let numbers = s.agenda.numbers
+        let inner = listWidth - 2
+        let visible = area.height - 3
+        if items.isEmpty {
+            f.put(" Empty agenda: press a to add the first item.", x: area.x + 1, y: area.y + 1, style: Style(role: .muted), maxWidth: inner)
+        }
+        let offset = scrollOffset(selected: agendaCursor, count: items.count, visible: visible)
+        for (row, index) in items.indices.dropFirst(offset).prefix(visible).enumerated() {
+            let item = items[index]
+            let selected = index == agendaCursor
+            let y = area.y + 1 + row
+            let marker = selected ? "▸ " : "  "
+            let indent = item.level == 1 ? "  " : ""
+            var tor = item.torLabel
+            if tor.isEmpty { tor = "! ToR" }
+            let flags = (item.supplementary ? "+" : "") + (item.status == .withdrawn ? "×" : "")
+            let left = "\(marker)\(indent)\(numbers[index].padded(toColumns: 5)) \(item.title)"
+            let style = Style(role: item.status == .withdrawn ? .muted : .normal, reverse: selected)
+            f.fill(x: area.x + 1, y: y, width: inner, height: 1, style: style)
+            f.putLR(left, "\(flags)\(tor) ", x: area.x + 1, y: y, width: inner, style: style,
+                    rightStyle: Style(role: item.torLabel.isEmpty ? .warning : .muted, reverse: selected))
+        }
+        let total = s.agenda.totalMinutes
+        let footer = "\(items.count) items · \(durationText(minutes: total)) of \(durationText(minutes: s.plannedMinutes)) allotted"
+        f.put(" " + footer, x: area.x + 1, y: area.y + area.height - 2,
+              style: Style(role: total > s.plannedMinutes ? .warning : .muted), maxWidth: inner)
+        drawItemDetail(&f, s, x: area.x + listWidth, y: area.y, width: detailWidth, height: area.height)
+    }
+
+    func drawItemDetail(_ f: inout Frame, _ s: Session, x: Int, y: Int, width: Int, height: Int) {
+        guard agendaCursor < s.agenda.items.count else {
+            f.box(x: x, y: y, width: width, height: height, title: "Item")
+            drawAgendaNotes(&f, s, x: x + 2, y: y + 1, width: width - 4)
+            return
+        }
+        let item = s.agenda.items[agendaCursor]
+        f.box(x: x, y: y, width: width, height: height, title: "Item \(s.agenda.numbers[agendaCursor])")
+        let inner = width - 4
+        var lines: [(String, Style)] = wrap(item.title, width: inner).map { ($0, Style(bold: true)) }
+        lines.append(("", .plain))
+        let tor = data.committee.torInForce(on: s.startDate)
+        func field(_ label: String, _ value: String, _ style: Style = .plain) {
+            let wrapped = wrap(value, width: max(inner - 9, 4))
+            for (i, part) in wrapped.enumerated() { lines.append(((i == 0 ? label.padded(toColumns: 9) : String(repeating: " ", count: 9)) + part, style)) }
+        }
+        if item.procedural {
+            field("ToR", "procedural")
+        } else if item.tor.isEmpty {
+            field("ToR", "! not tagged: press e and add letters", Style(role: .warning))
+        } else {
+            for letter in item.tor {
+                field(letter == item.tor.first ? "ToR" : "", "(\(letter)) " + (tor?.item(letter)?.text ?? "not in force"))
+            }
+        }
+        field("Purpose", item.purpose.label)
+        if let origin = item.origin { field("Origin", origin.label) }
+        if let m = item.minutesAllotted { field("Time", durationText(minutes: m)) }
+        field("Docs", item.documents.isEmpty ? "none" : item.documents.map(\.symbol).joined(separator: "  "))
+        field("Status", item.status.label)
+        if let outcome = item.outcome { field("Outcome", outcome.label) }
+        if item.supplementary { field("", "supplementary item (added after issue)", Style(role: .accent)) }
+        if let link = item.carriedOverFrom { field("From", "session \(link.session), deferred there") }
+        for (i, (line, style)) in lines.prefix(height - 2).enumerated() {
+            f.put(line, x: x + 2, y: y + 1 + i, style: style, maxWidth: inner)
+        }
+        if lines.count + 3 < height - 2 {
+            drawAgendaNotes(&f, s, x: x + 2, y: y + 2 + lines.count, width: inner)
+        }
+    }
+
+    /// Agenda state and the two-week rule, under the item detail.
+    func drawAgendaNotes(_ f: inout Frame, _ s: Session, x: Int, y: Int, width: Int) {
+        var notes: [(String, Style)] = []
+        switch s.agenda.state {
+        case .draft: notes.append(("Draft agenda: i issues it as S/\(s.number)/1.", Style(role: .muted)))
+        case .provisional:
+            if let issued = s.agenda.issuedOn {
+                let days = issued.days(until: s.startDate)
+                notes.append(("Provisional, issued \(issued.short).", Style(role: .muted)))
+                if days < Session.minimumNoticeDays {
+                    notes.append(("! issued \(days) days before opening (rules ask for two weeks)", Style(role: .warning)))
+                }
+            }
+        case .adopted, .revised:
+            notes.append(("Adopted \(s.agenda.adoptedOn?.short ?? "")\(s.agenda.state == .revised ? ", revised in session (\(s.agenda.revisions.count) changes)" : "").", Style(role: .muted)))
+        }
+        var row = y
+        for (text, style) in notes {
+            for line in wrap(text, width: width) { f.put(line, x: x, y: row, style: style); row += 1 }
+        }
+    }
+}

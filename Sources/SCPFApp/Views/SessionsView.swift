@@ -1,0 +1,80 @@
+import SCPFCore
+
+/// How a year measures up to the meeting pattern (special sessions do not count).
+public struct YearPlan: Equatable, Sendable {
+    public var year: Int
+    public var regular: Int
+    public var expected: Int
+    public var ok: Bool { regular == expected }
+
+    public var label: String {
+        let words = ["no", "one", "two", "three", "four", "five"]
+        let count = regular < words.count ? words[regular] : "\(regular)"
+        let noun = "regular session" + (regular == 1 ? "" : "s")
+        if ok { return "✓ \(count) \(noun)" }
+        return "! \(count) \(noun) (\(expected) expected)"
+    }
+}
+
+extension DataSet {
+    /// One entry per year from the first session's year to the last, gaps included.
+    public var yearPlans: [YearPlan] {
+        guard let first = sessions.map(\.year).min(), let last = sessions.map(\.year).max() else { return [] }
+        return (first...last).map { year in
+            YearPlan(year: year,
+                     regular: sessions.filter { $0.year == year && $0.kind == .regular }.count,
+                     expected: committee.meetingPattern.regularSessionsPerYear)
+        }
+    }
+}
+
+extension AppState {
+    enum SessionRow { case year(YearPlan), session(Session) }
+
+    var sessionRows: [SessionRow] {
+        data.yearPlans.flatMap { plan -> [SessionRow] in
+            [.year(plan)] + data.sessions.filter { $0.year == plan.year }.map { .session($0) }
+        }
+    }
+
+    func drawSessions(_ f: inout Frame, _ area: BodyArea) {
+        let rows = sessionRows
+        if rows.isEmpty {
+            let lines = ["No sessions yet.", "",
+                         "Press n to create the first one: scpf proposes its number and dates",
+                         "(even-numbered sessions fall in May–July, odd ones in October–November).",
+                         "", "Or quit and run `scpf demo` to explore a sample data set."]
+            for (i, line) in lines.enumerated() { f.put("  " + line, x: area.x, y: area.y + 1 + i, maxWidth: area.width) }
+            return
+        }
+        let selectedIndex = rows.firstIndex { if case .session(let s) = $0 { return s.number == selectedSession }; return false } ?? 0
+        let offset = scrollOffset(selected: selectedIndex, count: rows.count, visible: area.height)
+        // Columns: marker+number 6, title flexible, kind 9, dates 15, venue flexible, status 11, agenda 11.
+        let fixed = 6 + 9 + 15 + 11 + 11
+        let flexible = max(area.width - fixed - 1, 10)
+        let titleWidth = min(max(flexible * 2 / 3, 8), 30)
+        let venueWidth = max(flexible - titleWidth, 4)
+        for (i, row) in rows.dropFirst(offset).prefix(area.height).enumerated() {
+            let y = area.y + i
+            switch row {
+            case .year(let plan):
+                f.putLR(" \(plan.year)", plan.label + " ", x: area.x, y: y, width: area.width,
+                        style: Style(bold: true), rightStyle: Style(role: plan.ok ? .success : .warning, bold: !plan.ok))
+            case .session(let s):
+                let selected = s.number == selectedSession
+                let style = Style(reverse: selected)
+                f.fill(x: area.x, y: y, width: area.width, height: 1, style: style)
+                var x = area.x
+                x = f.put((selected ? " ▸" : "  ") + String(format: "%3d ", s.number), x: x, y: y, style: Style(bold: true, reverse: selected))
+                x = f.put(" " + s.title.padded(toColumns: titleWidth), x: x, y: y, style: style)
+                x = f.put(" " + s.kind.rawValue.padded(toColumns: 8), x: x, y: y,
+                          style: Style(role: s.kind == .regular ? .normal : .accent, reverse: selected))
+                x = f.put(" " + dayRangeText(s.startDate, s.endDate, withYear: false).padded(toColumns: 14), x: x, y: y, style: style)
+                x = f.put(" " + s.venue.padded(toColumns: venueWidth), x: x, y: y, style: style)
+                x = f.put(" " + s.status.label.padded(toColumns: 10), x: x, y: y,
+                          style: Style(role: s.status == .inSession ? .success : .normal, bold: s.status == .inSession, reverse: selected))
+                f.put(" " + s.agenda.state.label, x: x, y: y, style: style, maxWidth: area.x + area.width - x)
+            }
+        }
+    }
+}

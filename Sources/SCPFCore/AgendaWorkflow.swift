@@ -1,0 +1,120 @@
+import Foundation
+
+/// The agenda's state machine and the edits that must respect it. Each method either
+/// applies the whole change or throws a `DomainError` and changes nothing.
+extension Session {
+    /// Rules of Procedure: provisional agenda and main documents at least two weeks ahead.
+    public static let minimumNoticeDays = 14
+
+    /// Issues the provisional agenda as `S/<n>/1`; returns a warning when issued late.
+    @discardableResult
+    public mutating func issueAgenda(on day: Day) throws -> String? {
+        guard agenda.state == .draft else {
+            throw DomainError("The agenda of session \(number) is already \(agenda.state.label); only a draft agenda can be issued.")
+        }
+        guard !agenda.items.isEmpty else {
+            throw DomainError("The agenda of session \(number) has no items; add items before issuing it.")
+        }
+        agenda.state = .provisional
+        agenda.symbol = "S/\(number)/1"
+        agenda.issuedOn = day
+        let notice = day.days(until: startDate)
+        if notice < Session.minimumNoticeDays {
+            return "Issued \(notice) days before the opening; the Rules of Procedure ask for at least two weeks."
+        }
+        return nil
+    }
+
+    /// Adopts the agenda at the session.
+    public mutating func adoptAgenda(on day: Day) throws {
+        switch agenda.state {
+        case .draft:
+            throw DomainError("The agenda of session \(number) is still a draft: issue the provisional agenda before adopting it.")
+        case .adopted, .revised:
+            throw DomainError("The agenda of session \(number) is already adopted; changes made now are recorded as revisions.")
+        case .provisional:
+            break
+        }
+        if status == .planned {
+            throw DomainError("Session \(number) is only planned; the agenda is adopted at the session, once it is convened.")
+        }
+        agenda.state = .adopted
+        agenda.adoptedOn = day
+    }
+
+    /// Records a change to an adopted agenda so the report can say how it was revised.
+    mutating func recordRevision(_ change: AgendaRevision.Change, itemId: String, detail: String, at time: Date) {
+        guard agenda.state == .adopted || agenda.state == .revised else { return }
+        agenda.state = .revised
+        agenda.revisions.append(AgendaRevision(at: Timestamp.whole(time), change: change, itemId: itemId, detail: detail))
+    }
+
+    public mutating func insertItem(_ item: AgendaItem, at index: Int, time: Date) throws {
+        guard status != .closed else { throw DomainError("Session \(number) is closed; its agenda can no longer change.") }
+        var item = item
+        if agenda.state != .draft { item.supplementary = true }
+        let position = min(max(index, 0), agenda.items.count)
+        if position == 0 { item.level = 0 }
+        agenda.items.insert(item, at: position)
+        let label = agenda.numbers[position]
+        recordRevision(.added, itemId: item.id, detail: "Added item \(label) “\(item.title)”.", at: time)
+    }
+
+    public mutating func replaceItem(_ item: AgendaItem, time: Date) throws {
+        guard let index = agenda.items.firstIndex(where: { $0.id == item.id }) else {
+            throw DomainError("Item \(item.id) is not on the agenda of session \(number).")
+        }
+        guard status != .closed || agenda.items[index].title == item.title else {
+            throw DomainError("Session \(number) is closed; its agenda can no longer change.")
+        }
+        let old = agenda.items[index]
+        agenda.items[index] = item
+        if old.title != item.title {
+            recordRevision(.retitled, itemId: item.id, detail: "Item \(agenda.numbers[index]) retitled from “\(old.title)” to “\(item.title)”.", at: time)
+        }
+    }
+
+    /// Deletes a draft item; on an issued agenda the item is withdrawn instead, so the
+    /// record keeps it.
+    public mutating func removeItem(id: String, time: Date) throws {
+        guard let index = agenda.items.firstIndex(where: { $0.id == id }) else {
+            throw DomainError("Item \(id) is not on the agenda of session \(number).")
+        }
+        guard status != .closed else { throw DomainError("Session \(number) is closed; its agenda can no longer change.") }
+        if agenda.state == .draft {
+            agenda.items.remove(at: index)
+            if let first = agenda.items.first, first.level != 0 { agenda.items[0].level = 0 }
+            return
+        }
+        let label = agenda.numbers[index]
+        agenda.items[index].status = .withdrawn
+        recordRevision(.withdrawn, itemId: id, detail: "Withdrew item \(label) “\(agenda.items[index].title)”.", at: time)
+    }
+
+    public mutating func moveItem(id: String, by offset: Int, time: Date) throws {
+        guard let index = agenda.items.firstIndex(where: { $0.id == id }) else {
+            throw DomainError("Item \(id) is not on the agenda of session \(number).")
+        }
+        let target = index + offset
+        guard target >= 0, target < agenda.items.count else {
+            throw DomainError("The item is already \(offset < 0 ? "first" : "last") on the agenda.")
+        }
+        guard status != .closed else { throw DomainError("Session \(number) is closed; its agenda can no longer change.") }
+        let before = agenda.numbers[index]
+        agenda.items.swapAt(index, target)
+        if agenda.items[0].level != 0 { agenda.items[0].level = 0 }
+        let after = agenda.numbers[target]
+        recordRevision(.moved, itemId: id, detail: "Moved item \(before) “\(agenda.items[target].title)” to \(after).", at: time)
+    }
+
+    public mutating func setLevel(id: String, level: Int) throws {
+        guard let index = agenda.items.firstIndex(where: { $0.id == id }) else {
+            throw DomainError("Item \(id) is not on the agenda of session \(number).")
+        }
+        if level == 1 && index == 0 { throw DomainError("The first item cannot be a sub-item: there is no item above it.") }
+        if level == agenda.items[index].level {
+            throw DomainError(level == 1 ? "The item is already a sub-item." : "The item is already a main item.")
+        }
+        agenda.items[index].level = level
+    }
+}

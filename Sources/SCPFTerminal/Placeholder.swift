@@ -1,1 +1,0 @@
-// Terminal layer: being written.

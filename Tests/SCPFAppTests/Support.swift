@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import SCPFApp
+import SCPFCore
+
+/// Keeps what the UI saved in memory, and can be told to fail like a full disk or a file
+/// changed by someone else.
+@MainActor
+final class MemoryPersistence: Persistence {
+    var committee: Committee?
+    var sessions: [Int: Session] = [:]
+    var saves = 0
+    var failure: StoreError?
+
+    func save(_ committee: Committee, overwrite: Bool) throws {
+        if let failure, !overwrite || failure != .changedOnDisk(path: displayPath(.committee)) { throw failure }
+        self.committee = committee; saves += 1
+    }
+    func save(_ session: Session, overwrite: Bool) throws {
+        if let failure, !(overwrite && failure == .changedOnDisk(path: displayPath(.session(session.number)))) { throw failure }
+        sessions[session.number] = session; saves += 1
+    }
+    func deleteSession(number: Int, overwrite: Bool) throws {
+        if let failure { throw failure }
+        sessions[number] = nil; saves += 1
+    }
+    func reload(_ file: DataFile) throws -> Any? {
+        switch file {
+        case .committee: return committee
+        case .session(let n): return sessions[n]
+        }
+    }
+    func displayPath(_ file: DataFile) -> String {
+        switch file {
+        case .committee: "/data/committee.json"
+        case .session(let n): String(format: "/data/sessions/session-%03d.json", n)
+        }
+    }
+}
+
+/// 27 November 2026, 11:00 UTC: the demo's session 39 is in progress.
+let fixedNow = Date(timeIntervalSince1970: Double(Day(2026, 11, 27).ordinal * 86_400 + 11 * 3600))
+
+@MainActor
+struct Harness {
+    let runtime: AppRuntime
+    let persistence: MemoryPersistence
+
+    init(data: DataSet? = nil, width: Int = 80, height: Int = 24, readOnly: String? = nil) {
+        let (committee, sessions) = DemoData.make(today: Day(fixedNow))
+        var state = AppState(data: data ?? DataSet(committee: committee, sessions: sessions), now: fixedNow, readOnlyReason: readOnly)
+        state.width = width; state.height = height
+        persistence = MemoryPersistence()
+        runtime = AppRuntime(state: state, persistence: persistence, clock: { fixedNow })
+    }
+
+    var state: AppState { runtime.state }
+
+    /// Types keys: plain characters one by one, or named keys.
+    @discardableResult
+    func type(_ keys: Key...) -> Bool { keys.allSatisfy { runtime.handle(.key($0)) } }
+
+    func type(text: String) { for ch in text { _ = runtime.handle(.key(.char(ch))) } }
+
+    func screen(width: Int? = nil, height: Int? = nil) -> String {
+        runtime.render(width: width ?? state.width, height: height ?? state.height).text
+    }
+}
+
+/// Compares a screen to `Golden/<name>.txt`; with SCPF_UPDATE_GOLDEN=1 writes it instead.
+func assertGolden(_ screen: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    let file = dir.appendingPathComponent("\(name).txt")
+    if ProcessInfo.processInfo.environment["SCPF_UPDATE_GOLDEN"] == "1" {
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try? (screen + "\n").write(to: file, atomically: true, encoding: .utf8)
+        return
+    }
+    guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
+        Issue.record("Missing golden \(name).txt; run with SCPF_UPDATE_GOLDEN=1 to create it.", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(screen + "\n" == expected, "screen differs from Golden/\(name).txt", sourceLocation: sourceLocation)
+}
