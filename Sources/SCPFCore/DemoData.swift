@@ -36,13 +36,12 @@ public enum DemoData {
             sessions[i].agenda.items[itemIndex].status = .deferred
             sessions[i].agenda.items[itemIndex].outcome = Outcome(kind: .deferred, deferredTo: to,
                 conclusion: "The Committee decided to defer its consideration of the item to its \(Ordinal.capitalizedWords(to).lowercased()) session.")
-            var carried = sessions[i].agenda.items[itemIndex]
-            carried.id = sessions[ni].agenda.nextItemId()
-            carried.status = .pending; carried.outcome = nil; carried.speakers = SpeakersList(); carried.notes = ""
-            carried.origin = .previousSession
-            carried.carriedOverFrom = ItemLink(session: sessions[i].number, itemId: sessions[i].agenda.items[itemIndex].id)
-            let otherBusiness = sessions[ni].agenda.items.firstIndex { $0.title == "Other business" } ?? sessions[ni].agenda.items.count
-            sessions[ni].agenda.items.insert(carried, at: otherBusiness)
+            // The next session's agenda carries the deferred item, linked to where it came from.
+            let link = ItemLink(session: sessions[i].number, itemId: sessions[i].agenda.items[itemIndex].id)
+            if let target = sessions[ni].agenda.items.firstIndex(where: { $0.title.hasPrefix("Update on the Internal") }) {
+                sessions[ni].agenda.items[target].carriedOverFrom = link
+                sessions[ni].agenda.items[target].origin = .previousSession
+            }
         }
         return (committee, sessions)
     }

@@ -121,13 +121,16 @@ extension Session {
         let number = (sessions.map(\.number).max() ?? 0) + 1
         let last = sessions.max { $0.startDate < $1.startDate }?.endDate ?? today
         let months = pattern.months(forSession: number)
-        var year = max(last.year, today.year)
-        while Day(year, months.last ?? 6, 28) <= last { year += 1 }
-        // Prefer the pattern's middle month, on a Tuesday, as the Committee tends to.
         let month = months.isEmpty ? 6 : months[(months.count - 1) / 2]
-        var start = Day(year, month, 20)
-        if start <= last { start = last.adding(days: 14) }
-        while start.weekday != 1 { start = start.adding(days: 1) }
+        // The first year whose window for this number falls after the last session.
+        var year = max(last.year, today.year)
+        func candidate(_ year: Int) -> Day {
+            var day = Day(year, month, 20)
+            while day.weekday != 1 { day = day.adding(days: 1) }  // the Committee often opens on a Tuesday
+            return day
+        }
+        var start = candidate(year)
+        while start <= last { year += 1; start = candidate(year) }
         let end = start.adding(days: max(pattern.defaultLengthDays, 1) - 1)
         return Session(number: number, startDate: start, endDate: end, venue: pattern.defaultVenue)
     }

@@ -63,6 +63,7 @@ struct FrameDrawer {
             guard scalars.count < Int(CCHARW_MAX), scpf_wcwidth(s) == 0 else { break }
             scalars.append(s)
         }
+        if scalars.count > 1, scalars.last == 0x200D { scalars.removeLast() }  // a joiner left with nothing to join
         return (scalars, max(width, 1))
     }
 }

@@ -6,11 +6,12 @@ extension AppState {
         let bar = Style(role: .bar, reverse: true)
         f.fill(x: 0, y: 0, width: width, height: 1, style: bar)
         var parts = [" \(data.committee.shortName)"]
+        var dates: String?
         if let s = session {
             parts.append(s.shortTitle)
-            parts.append(dayRangeText(s.startDate, s.endDate))
+            dates = dayRangeText(s.startDate, s.endDate)
             parts.append(s.status.label)
-            var agenda = "Agenda: \(s.agenda.state.label)"
+            var agenda = "agenda \(s.agenda.state.label)"
             if let symbol = s.agenda.symbol { agenda += " \(symbol)" }
             parts.append(agenda)
         } else {
@@ -24,7 +25,13 @@ extension AppState {
         case .readOnly: save = "READ-ONLY"
         }
         parts.append(save)
-        let right = "\(view.rawValue) \(view.title) "
+        // The dates go in only when everything else fits.
+        if let dates, TextWidth.of(parts.joined(separator: " · ")) + TextWidth.of(dates) + 8 <= width {
+            parts.insert(dates, at: 2)
+        }
+        let full = "\(view.rawValue) \(view.title) "
+        let fits = TextWidth.of(parts.joined(separator: " · ")) + TextWidth.of(full) + 2 <= width
+        let right = fits ? full : "\(view.rawValue) "
         f.putLR(parts.joined(separator: " · "), right, x: 0, y: 0, width: width, style: bar)
         if saveStatus != .saved {
             // Repaint the save word in the warning colour so it stands out, bold without colour.
@@ -55,11 +62,16 @@ extension AppState {
                 hints.append("\(b.keys[0]) \(hint)")
             }
         }
+        // "? help" and "q quit" always show, so every other key can be found from here.
+        let tail = mode == .normal ? hints.filter { $0 == "? help" || $0 == "q quit" } : []
+        let head = hints.filter { !tail.contains($0) }
+        let tailText = tail.joined(separator: "  ")
         var line = " "
-        for hint in hints {
-            if TextWidth.of(line + hint) + 2 > width { break }
+        for hint in head {
+            if TextWidth.of(line + hint) + 2 + TextWidth.of(tailText) > width - 1 { break }
             line += hint + "  "
         }
+        line += tailText
         f.put(line, x: 0, y: y, style: Style(role: .muted))
     }
 

@@ -102,3 +102,8 @@ public final class AppRuntime: TerminalProgram {
         }
     }
 }
+
+extension AppRuntime {
+    /// Adjusts the state directly (tests set up a view without typing their way there).
+    func stateForTesting(_ change: (inout AppState) -> Void) { change(&state) }
+}

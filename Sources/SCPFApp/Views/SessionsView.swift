@@ -49,11 +49,9 @@ extension AppState {
         }
         let selectedIndex = rows.firstIndex { if case .session(let s) = $0 { return s.number == selectedSession }; return false } ?? 0
         let offset = scrollOffset(selected: selectedIndex, count: rows.count, visible: area.height)
-        // Columns: marker+number 6, title flexible, kind 9, dates 15, venue flexible, status 11, agenda 11.
-        let fixed = 6 + 9 + 15 + 11 + 11
-        let flexible = max(area.width - fixed - 1, 10)
-        let titleWidth = min(max(flexible * 2 / 3, 8), 30)
-        let venueWidth = max(flexible - titleWidth, 4)
+        // Columns: marker+number 6, title, kind 8, dates 13, venue (the rest), status 11, agenda 12.
+        let titleWidth = max(10, min(22 + max(0, area.width - 80) / 2, 40))
+        let venueWidth = max(4, area.width - (6 + titleWidth + 1 + 8 + 13 + 11 + 12) - 1)
         for (i, row) in rows.dropFirst(offset).prefix(area.height).enumerated() {
             let y = area.y + i
             switch row {
@@ -67,9 +65,9 @@ extension AppState {
                 var x = area.x
                 x = f.put((selected ? " ▸" : "  ") + String(format: "%3d ", s.number), x: x, y: y, style: Style(bold: true, reverse: selected))
                 x = f.put(" " + s.title.padded(toColumns: titleWidth), x: x, y: y, style: style)
-                x = f.put(" " + s.kind.rawValue.padded(toColumns: 8), x: x, y: y,
+                x = f.put(" " + s.kind.rawValue.padded(toColumns: 7), x: x, y: y,
                           style: Style(role: s.kind == .regular ? .normal : .accent, reverse: selected))
-                x = f.put(" " + dayRangeText(s.startDate, s.endDate, withYear: false).padded(toColumns: 14), x: x, y: y, style: style)
+                x = f.put(" " + dayRangeText(s.startDate, s.endDate, withYear: false).padded(toColumns: 12), x: x, y: y, style: style)
                 x = f.put(" " + s.venue.padded(toColumns: venueWidth), x: x, y: y, style: style)
                 x = f.put(" " + s.status.label.padded(toColumns: 10), x: x, y: y,
                           style: Style(role: s.status == .inSession ? .success : .normal, bold: s.status == .inSession, reverse: selected))
