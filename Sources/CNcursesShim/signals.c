@@ -22,6 +22,7 @@ static void on_quit(int sig) { pending_signal = sig; }
 // restored the default action and SA_NODEFER lets raise() deliver it at once.
 static void on_fatal(int sig) {
     endwin();
+    scpf_stderr_release();  // the runtime's "Fatal error: ..." message, if any
     raise(sig);
 }
 

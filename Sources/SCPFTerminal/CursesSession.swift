@@ -5,7 +5,7 @@ import Darwin
 #endif
 import CNcursesShim
 
-/// Owns curses from start-up to restore: modes, signal handlers and colours.
+/// Owns curses from start-up to restore: modes, signal handlers, standard error and colours.
 @MainActor
 final class CursesSession {
     let window: UnsafeMutablePointer<WINDOW>
@@ -26,6 +26,7 @@ final class CursesSession {
         }
         self.screen = screen
         window = scpf_stdscr()
+        scpf_stderr_hold()
         cbreak()  // not raw(): Ctrl-C stays SIGINT and Ctrl-Z stays with curses
         noecho()
         nonl()
@@ -60,6 +61,7 @@ final class CursesSession {
         guard !stopped else { return }
         stopped = true
         endwin()
+        scpf_stderr_release()
         scpf_signals_restore()
         delscreen(screen)
     }

@@ -29,13 +29,18 @@ public enum TerminalUI {
         var nextTick = tick.map { clock.now + $0 }
         var failures = 0
         // For end-to-end tests only: SCPF_TEST_FATAL=1 aborts right after the first frame,
-        // proving that the crash handler (CNcursesShim/signals.c) restores the terminal.
+        // proving that the crash handler (CNcursesShim/signals.c) restores the terminal
+        // and that a message written to stderr during the UI survives.
         let testFatal = Environment.value("SCPF_TEST_FATAL") == "1"
 
         var size = session.size
         guard program.handle(.resize(width: size.width, height: size.height)) else { return .quit }
         draw(program, session: session, size: size)
-        if testFatal { raise(SIGABRT) }
+        if testFatal {
+            let message = "scpf: SCPF_TEST_FATAL=1, aborting after the first frame\n"
+            _ = message.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+            raise(SIGABRT)
+        }
 
         while true {
             let signal = scpf_pending_signal()

@@ -33,13 +33,15 @@ struct TerminalRestoreTests {
         #expect(end.settingsAfter == (try run.settingsBefore()))
     }
 
-    /// SCPF_TEST_FATAL=1 makes the terminal layer abort after its first frame: the crash
-    /// handler must restore the terminal before the process dies.
+    /// SCPF_TEST_FATAL=1 makes the terminal layer print a line to stderr and abort after
+    /// its first frame: the crash handler must restore the terminal, then show the line.
     @Test func crashRestoresTerminal() throws {
         let run = try ShellRun(environment: ["SCPF_TEST_FATAL": "1"])
         let end = try run.waitForEnd()
         #expect(end.status == 128 + SIGABRT)
         #expect(end.settingsAfter == (try run.settingsBefore()))
+        // What went to stderr while the UI was up is shown once the terminal is back.
+        #expect(try run.tmux.transcript().contains("SCPF_TEST_FATAL=1, aborting"))
     }
 
     @Test func followsResizes() throws {

@@ -41,9 +41,16 @@ void scpf_disable_flow_control(void);
 /// wcwidth from the C library (hidden by Swift's Glibc module); -1 for unprintable.
 int scpf_wcwidth(wchar_t c);
 
+/// Sends standard error to a temporary file while curses owns the screen (stderr_hold.c),
+/// if it is a terminal; release copies what was held to the real standard error.
+void scpf_stderr_hold(void);
+/// Restores standard error and replays what was written meanwhile. Async-signal-safe.
+void scpf_stderr_release(void);
+
 // Signals (signals.c). Quit signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT) only set a flag
 // the main loop polls. Fatal signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP)
-// call endwin() and die with the default action. SIGTSTP and SIGWINCH stay with curses.
+// call endwin(), release standard error and die with the default action. SIGTSTP and
+// SIGWINCH stay with curses.
 
 /// Clears the inherited signal mask and installs the handlers, remembering the old ones.
 void scpf_signals_install(void);
