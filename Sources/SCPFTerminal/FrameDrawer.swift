@@ -53,7 +53,7 @@ struct FrameDrawer {
     /// where they disagree, the layout of the frame wins: anything wider than `room`
     /// becomes U+FFFD. Curses accepts one spacing character followed by up to four
     /// zero-width ones, so the rest of a long grapheme (ZWJ emoji) is dropped.
-    static func printable(_ text: String, room: Int) -> (scalars: [wchar_t], width: Int) {
+    nonisolated static func printable(_ text: String, room: Int) -> (scalars: [wchar_t], width: Int) {
         let all = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         guard let first = all.first, first >= 0x20, first != 0x7F else { return ([0x20], 1) }
         let width = Int(scpf_wcwidth(first))

@@ -72,7 +72,7 @@ extension AppState {
         let labelWidth = (form.fields.map { TextWidth.of($0.label) }.max() ?? 6) + 2
         let noteLines = form.note.map { wrap($0, width: w - 4) } ?? []
         let errorLines = form.error.map { wrap("! " + $0, width: w - 4) } ?? []
-        let h = form.fields.count + noteLines.count + errorLines.count + 4
+        let h = form.fields.count + 2 + (noteLines.isEmpty ? 0 : noteLines.count + 1) + (errorLines.isEmpty ? 0 : errorLines.count + 1)
         let x = (width - w) / 2, y = max(1, (height - h) / 2)
         f.panel(x: x, y: y, width: w, height: h, title: form.title)
         var row = y + 1
@@ -95,7 +95,6 @@ extension AppState {
             }
             row += 1
         }
-        if noteLines.isEmpty { row += 0 }
         for line in errorLines { row += 1; f.put(line, x: x + 2, y: row, style: Style(role: .danger, bold: true)) }
     }
 

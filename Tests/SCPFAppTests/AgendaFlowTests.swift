@@ -1,0 +1,111 @@
+import Testing
+@testable import SCPFApp
+import SCPFCore
+
+@MainActor @Suite struct AgendaFlowTests {
+    /// Session 40 (planned, draft agenda) in the Agenda view.
+    func draftAgenda() -> Harness {
+        let h = Harness()
+        h.type(.char("G"), .enter)
+        #expect(h.state.view == .agenda && h.state.selectedSession == 40)
+        return h
+    }
+
+    @Test func addItemWithToRAndDocuments() {
+        let h = draftAgenda()
+        h.type(.char("a"))
+        h.type(text: "Election of officers")
+        h.type(.tab)
+        h.type(text: "proc")
+        h.type(.tab, .tab)
+        h.type(text: "15")
+        h.type(.tab)
+        h.type(text: "S/40/5")
+        h.type(.enter)
+        let items = h.state.data.session(40)!.agenda.items
+        #expect(items[1].title == "Election of officers")
+        #expect(items[1].procedural && items[1].minutesAllotted == 15)
+        #expect(items[1].documents.map(\.symbol) == ["S/40/5"])
+        #expect(items[1].supplementary == false)
+        #expect(h.persistence.sessions[40]?.agenda.items.count == items.count)
+        assertGolden(h.screen(), "agenda-after-add")
+    }
+
+    @Test func badSymbolAndUnknownToRAreRefusedWithExamples() {
+        let h = draftAgenda()
+        h.type(.char("a"))
+        h.type(text: "Item")
+        h.type(.tab)
+        h.type(text: "z")
+        h.type(.enter)
+        guard case .form(let f1) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(f1.error?.contains("ToR “z” is not a term of reference in force") == true)
+        h.type(.ctrl("u"))
+        h.type(text: "b")
+        h.type(.tab, .tab, .tab)
+        h.type(text: "S-40-4")
+        h.type(.enter)
+        guard case .form(let f2) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(f2.error?.contains("write it like S/37/4") == true)
+        assertGolden(h.screen(), "agenda-form-error")
+    }
+
+    @Test func moveIndentAndNumbering() {
+        let h = draftAgenda()
+        h.type(.char("j"))               // item 2
+        h.type(.char("J"))               // move down
+        #expect(h.state.data.session(40)!.agenda.items[2].title == "Statement by the Director General")
+        #expect(h.state.agendaCursor == 2)
+        h.type(.char(">"))
+        #expect(h.state.data.session(40)!.agenda.numbers[2] == "2(a)")
+        h.type(.char("g"), .char(">"))
+        #expect(h.state.message?.text == "The first item cannot be a sub-item: there is no item above it.")
+        h.type(.char("u"), .char("u"))
+        #expect(h.state.data.session(40)!.agenda.items[1].title == "Statement by the Director General")
+    }
+
+    @Test func issueLateWarnsThenAddsAreSupplementary() {
+        let h = draftAgenda()
+        h.type(.char("i"))
+        h.type(.ctrl("u"))
+        h.type(text: "2027-06-15")          // a week before the 22 June opening
+        h.type(.enter)
+        let agenda = h.state.data.session(40)!.agenda
+        #expect(agenda.state == .provisional && agenda.symbol == "S/40/1")
+        #expect(h.state.message?.text.contains("the Rules of Procedure ask for at least two weeks") == true)
+        h.type(.char("a"))
+        h.type(text: "Late item")
+        h.type(.tab)
+        h.type(text: "g")
+        h.type(.enter)
+        #expect(h.state.data.session(40)!.agenda.items.contains { $0.title == "Late item" && $0.supplementary })
+    }
+
+    @Test func adoptOnlyAfterIssueAndOnceConvened() {
+        let h = draftAgenda()
+        h.type(.char("A"))
+        #expect(h.state.message?.text.contains("still a draft") == true)
+        h.type(.char("i"), .enter)
+        h.type(.char("A"))
+        #expect(h.state.message?.text.contains("only planned") == true)
+        h.type(.char("1"), .char("s"), .char("2"), .char("A"))
+        #expect(h.state.data.session(40)!.agenda.state == .adopted)
+        // After adoption, withdrawing is recorded as a revision.
+        h.type(.char("d"), .char("y"))
+        let agenda = h.state.data.session(40)!.agenda
+        #expect(agenda.state == .revised)
+        #expect(agenda.items[0].status == .withdrawn)
+        #expect(agenda.revisions.last?.detail == "Withdrew item 1 “Adoption of the agenda”.")
+    }
+
+    @Test func deleteDraftItemNeedsConfirmation() {
+        let h = draftAgenda()
+        let count = h.state.data.session(40)!.agenda.items.count
+        h.type(.char("d"))
+        assertGolden(h.screen(), "agenda-confirm-delete")
+        h.type(.escape)
+        #expect(h.state.data.session(40)!.agenda.items.count == count)
+        h.type(.char("d"), .char("y"))
+        #expect(h.state.data.session(40)!.agenda.items.count == count - 1)
+    }
+}
