@@ -24,6 +24,12 @@ final class CursesSession {
             scpf_signals_restore()
             throw TerminalError.unknownTerminal(Environment.value("TERM"))
         }
+        guard scpf_can_move_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            scpf_signals_restore()
+            throw TerminalError.unsupportedTerminal(Environment.value("TERM") ?? "")
+        }
         self.screen = screen
         window = scpf_stdscr()
         scpf_stderr_hold()

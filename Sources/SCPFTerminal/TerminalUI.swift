@@ -9,18 +9,19 @@ import SCPFApp
 /// The interactive terminal: runs a `TerminalProgram` until it quits, a quit signal
 /// arrives or the terminal goes away, and always restores the terminal before returning.
 public enum TerminalUI {
-    /// Reads are cut at this length even without ticks, so that signals are noticed
-    /// promptly even if one should not interrupt the wait.
+    /// Reads are cut at this length even without ticks: a signal handled on another
+    /// thread does not interrupt the main thread's wait, but is noticed this soon.
     private static let longestWaitMilliseconds = 250
     /// Reads failing this many times in a row without waiting mean the terminal is gone.
     private static let failuresBeforeGivingUp = 50
 
     /// Sends the program a `.resize` with the initial size, then keys, pastes, resizes
-    /// and ticks, drawing a frame after each. Throws `TerminalError` if the UI cannot start.
+    /// and ticks (every `tickInterval`, read once at start), drawing a frame after each.
+    /// Throws `TerminalError`, with the terminal untouched, if the UI cannot start.
     @MainActor
     @discardableResult
     public static func run(_ program: TerminalProgram) throws -> TerminalExit {
-        setlocale(LC_ALL, "")  // before curses starts, or wide characters are lost
+        scpf_set_locale()  // before curses starts, or wide characters are lost
         let session = try CursesSession()
         defer { session.stop() }
         let input = InputReader(window: session.window)
@@ -46,9 +47,9 @@ public enum TerminalUI {
             let signal = scpf_pending_signal()
             if signal != 0 { return .signal(signal) }
             if let due = nextTick, let tick, clock.now >= due {
-                nextTick = clock.now + tick
                 guard program.handle(.tick) else { return .quit }
                 draw(program, session: session, size: size)
+                nextTick = clock.now + tick  // counted from here, so slow frames cannot starve input
                 continue
             }
             var wait = longestWaitMilliseconds

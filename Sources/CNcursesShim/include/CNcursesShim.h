@@ -38,6 +38,15 @@ SCREEN *scpf_newterm(void);
 /// restores the settings saved at start-up.
 void scpf_disable_flow_control(void);
 
+/// setlocale(LC_ALL, ""), which curses needs for wide characters. When no locale is
+/// configured at all (LANG and LC_* unset, as in many containers and ssh sessions) and the
+/// result is not UTF-8, uses C.UTF-8 for characters instead of plain ASCII.
+void scpf_set_locale(void);
+
+/// Whether the terminal type can move the cursor (TERM=dumb cannot): a full-screen UI
+/// needs that. Valid after scpf_newterm().
+int scpf_can_move_cursor(void);
+
 /// wcwidth from the C library (hidden by Swift's Glibc module); -1 for unprintable.
 int scpf_wcwidth(wchar_t c);
 

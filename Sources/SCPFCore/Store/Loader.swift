@@ -48,10 +48,11 @@ public enum Loader {
         switch decoding {
         case let .dataCorrupted(ctx):
             if ctx.codingPath.isEmpty {
-                let detail = (ctx.underlyingError.map { "\($0)" } ?? ctx.debugDescription)
-                let (line, column) = lineColumn(in: detail)
-                return .unreadable(path: path, line: line, column: column,
-                                   reason: "not valid JSON (\(cleanSyntaxMessage(detail)))")
+                if let failure = JSONSyntax.firstError(in: [UInt8](data)) {
+                    return .unreadable(path: path, line: failure.line, column: failure.column,
+                                       reason: "not valid JSON: \(failure.reason)")
+                }
+                return .unreadable(path: path, line: nil, column: nil, reason: "not valid JSON (\(ctx.debugDescription))")
             }
             return .unreadable(path: path, line: nil, column: nil,
                                reason: "\(at(ctx.codingPath)): \(cleanValueMessage(ctx.debugDescription))")
@@ -90,25 +91,6 @@ public enum Loader {
             return "“\(value)” is not a valid \(typeName)"
         }
         return text
-    }
-
-    static func cleanSyntaxMessage(_ text: String) -> String {
-        // Foundation wraps the useful part in NSDebugDescription=...; keep just that.
-        if let r = text.range(of: "NSDebugDescription=") {
-            var rest = String(text[r.upperBound...])
-            if let end = rest.firstIndex(where: { $0 == "}" || $0 == "," }) , rest[end] == "}" { rest = String(rest[..<end]) }
-            return rest.trimmingCharacters(in: .whitespaces)
-        }
-        return text
-    }
-
-    /// Pulls "line 3, column 5" out of Foundation's message when present.
-    static func lineColumn(in text: String) -> (Int?, Int?) {
-        func number(after word: String) -> Int? {
-            guard let r = text.range(of: word) else { return nil }
-            return Int(text[r.upperBound...].prefix { $0.isNumber })
-        }
-        return (number(after: "line "), number(after: "column "))
     }
 
     /// Position of the first bracket beyond `maxDepth`, outside strings.
