@@ -1,0 +1,175 @@
+import Foundation
+
+/// The agenda as the Committee issues it (provisional) and annotated (purpose, documents,
+/// ToR per item), in Markdown, HTML, JSON and CSV.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case md, html, json, csv, ics
+}
+
+public enum AgendaExport {
+    public static func render(_ session: Session, committee: Committee, format: ExportFormat, annotated: Bool) throws -> String {
+        switch format {
+        case .md: return markdown(session, committee: committee, annotated: annotated)
+        case .html: return html(session, committee: committee, annotated: annotated)
+        case .json: return try json(session, committee: committee)
+        case .csv: return csv(session, committee: committee)
+        case .ics: throw DomainError("The agenda exports as md, html, json or csv; ics is for the calendar (scpf export calendar).")
+        }
+    }
+
+    struct Line {
+        var number: String
+        var level: Int
+        var item: AgendaItem
+    }
+
+    /// Items as issued: withdrawn ones are left out of the provisional agenda.
+    static func lines(_ s: Session) -> [Line] {
+        let numbers = s.agenda.numbers
+        return s.agenda.items.indices.filter { s.agenda.items[$0].status != .withdrawn }
+            .map { Line(number: numbers[$0], level: s.agenda.items[$0].level, item: s.agenda.items[$0]) }
+    }
+
+    static func heading(_ s: Session) -> (symbol: String, state: String, dates: String) {
+        let symbol = s.agenda.symbol ?? "S/\(s.number)/1 (draft)"
+        let state: String
+        switch s.agenda.state {
+        case .draft: state = "DRAFT PROVISIONAL AGENDA"
+        case .provisional: state = "PROVISIONAL AGENDA"
+        case .adopted: state = "AGENDA (adopted \(s.agenda.adoptedOn?.long ?? ""))"
+        case .revised: state = "AGENDA (adopted \(s.agenda.adoptedOn?.long ?? ""), as revised in session)"
+        }
+        return (symbol, state, longRange(s))
+    }
+
+    /// "28 and 29 October 2025"
+    static func longRange(_ s: Session) -> String {
+        if s.startDate == s.endDate { return s.startDate.long }
+        if s.startDate.month == s.endDate.month && s.startDate.year == s.endDate.year {
+            return s.endDate.days(until: s.startDate) == -1
+                ? "\(s.startDate.day) and \(s.endDate.long)" : "\(s.startDate.day)–\(s.endDate.long)"
+        }
+        return "\(s.startDate.long) – \(s.endDate.long)"
+    }
+
+    static func torText(_ item: AgendaItem, _ tor: ToRVersion?) -> String {
+        if item.procedural { return "procedural" }
+        if item.tor.isEmpty { return "not tagged" }
+        return item.tor.map { "(\($0)) \(tor?.item($0)?.text ?? "")" }.joined(separator: " ")
+    }
+
+    static func markdown(_ s: Session, committee: Committee, annotated: Bool) -> String {
+        let h = heading(s)
+        let tor = committee.torInForce(on: s.startDate)
+        var out = "\(h.symbol)  \nOriginal: English  \n\(s.agenda.issuedOn?.long ?? "Not yet issued")\n\n"
+        out += "# \(committee.name.uppercased())\n\n## \(s.title)\n\n\(s.venue), \(h.dates)\n\n"
+        out += "## \(annotated ? "ANNOTATED " : "")\(h.state)\n\n"
+        for line in lines(s) {
+            let docs = line.item.documents.map(\.symbol)
+            let docText = docs.isEmpty ? "" : " (\(docs.joined(separator: ", ")))"
+            let marker = line.level == 0 ? "\(line.number)." : "    (\(line.number.split(separator: "(").last.map { String($0.dropLast()) } ?? ""))"
+            let supplementary = line.item.supplementary ? " *(supplementary)*" : ""
+            out += "\(marker) \(line.item.title)\(docText)\(supplementary)\n"
+            if annotated {
+                let pad = line.level == 0 ? "    " : "        "
+                out += "\n\(pad)- Purpose: \(line.item.purpose.label)\n"
+                out += "\(pad)- Terms of reference: \(torText(line.item, tor))\n"
+                if let m = line.item.minutesAllotted { out += "\(pad)- Time allotted: \(m) minutes\n" }
+                for doc in line.item.documents {
+                    out += "\(pad)- Document \(doc.symbol)\(doc.title.map { ": \($0)" } ?? "")\(doc.languages.isEmpty ? "" : " (\(doc.languages.joined(separator: ", ")))")\n"
+                }
+                out += "\n"
+            }
+        }
+        if let issued = s.agenda.issuedOn {
+            let notice = issued.days(until: s.startDate)
+            if notice < Session.minimumNoticeDays {
+                out += "\n*Issued \(notice) days before the opening of the session.*\n"
+            }
+        }
+        return out
+    }
+
+    static func html(_ s: Session, committee: Committee, annotated: Bool) -> String {
+        let e = HTML.escape
+        let h = heading(s)
+        let tor = committee.torInForce(on: s.startDate)
+        var body = "<div class=\"head\"><span>\(e(committee.shortName))</span><span>\(e(h.symbol))<br>Original: English<br>\(e(s.agenda.issuedOn?.long ?? "Not yet issued"))</span></div>\n"
+        body += "<p class=\"centre\"><strong>\(e(committee.name.uppercased()))</strong><br>\(e(s.title))<br>\(e(s.venue)), \(e(h.dates))</p>\n"
+        body += "<h1>\(annotated ? "Annotated " : "")\(e(h.state))</h1>\n<ol class=\"agenda\">\n"
+        func entry(_ line: Line) -> String {
+            var li = e(line.item.title)
+            let docs = line.item.documents.map { e($0.symbol) }
+            if !docs.isEmpty { li += " (\(docs.joined(separator: ", ")))" }
+            if line.item.supplementary { li += " <em>(supplementary)</em>" }
+            if annotated {
+                li += "<ul class=\"muted\"><li>Purpose: \(e(line.item.purpose.label))</li><li>Terms of reference: \(e(torText(line.item, tor)))</li>"
+                if let m = line.item.minutesAllotted { li += "<li>Time allotted: \(m) minutes</li>" }
+                for doc in line.item.documents { li += "<li>\(e(doc.symbol))\(doc.title.map { ": " + e($0) } ?? "")</li>" }
+                li += "</ul>"
+            }
+            return li
+        }
+        // Main items with their sub-items nested, as the printed agenda shows them.
+        var groups: [(Line, [Line])] = []
+        for line in lines(s) {
+            if line.level == 1, !groups.isEmpty { groups[groups.count - 1].1.append(line) } else { groups.append((line, [])) }
+        }
+        for (main, subs) in groups {
+            body += "<li>\(entry(main))"
+            if !subs.isEmpty { body += "\n<ol class=\"sub\">\n" + subs.map { "<li>\(entry($0))</li>\n" }.joined() + "</ol>" }
+            body += "</li>\n"
+        }
+        body += "</ol>\n"
+        return HTML.page(title: "\(committee.shortName) \(s.title) — \(h.state)", body: body)
+    }
+
+    struct JSONItem: Encodable {
+        var number: String
+        var title: String
+        var tor: [String]
+        var procedural: Bool
+        var purpose: String
+        var minutesAllotted: Int?
+        var documents: [String]
+        var supplementary: Bool
+        var status: String
+    }
+
+    struct JSONAgenda: Encodable {
+        var committee: String
+        var session: Int
+        var title: String
+        var venue: String
+        var startDate: Day
+        var endDate: Day
+        var state: String
+        var symbol: String?
+        var issuedOn: Day?
+        var adoptedOn: Day?
+        var items: [JSONItem]
+    }
+
+    static func json(_ s: Session, committee: Committee) throws -> String {
+        let doc = JSONAgenda(committee: committee.shortName, session: s.number, title: s.title, venue: s.venue,
+                             startDate: s.startDate, endDate: s.endDate, state: s.agenda.state.rawValue,
+                             symbol: s.agenda.symbol, issuedOn: s.agenda.issuedOn, adoptedOn: s.agenda.adoptedOn,
+                             items: lines(s).map { JSONItem(number: $0.number, title: $0.item.title, tor: $0.item.tor,
+                                                            procedural: $0.item.procedural, purpose: $0.item.purpose.rawValue,
+                                                            minutesAllotted: $0.item.minutesAllotted,
+                                                            documents: $0.item.documents.map(\.symbol),
+                                                            supplementary: $0.item.supplementary, status: $0.item.status.rawValue) })
+        return String(decoding: try JSONCoding.encode(doc), as: UTF8.self)
+    }
+
+    static func csv(_ s: Session, committee: Committee) -> String {
+        var out = CSV.row(["number", "title", "tor", "purpose", "minutes", "documents", "status", "supplementary"])
+        for line in lines(s) {
+            out += CSV.row([line.number, line.item.title, line.item.procedural ? "procedural" : line.item.tor.joined(separator: " "),
+                            line.item.purpose.rawValue, line.item.minutesAllotted.map(String.init) ?? "",
+                            line.item.documents.map(\.symbol).joined(separator: " "), line.item.status.rawValue,
+                            line.item.supplementary ? "yes" : "no"])
+        }
+        return out
+    }
+}

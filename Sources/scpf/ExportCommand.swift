@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import SCPFCore
+
+extension ExportFormat: ExpressibleByArgument {}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export printable documents and data.",
+        subcommands: [ExportAgendaCommand.self])
+}
+
+/// Output options shared by every export.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    /// Writes atomically, refusing to overwrite scpf's own data files.
+    func write(_ text: String, dataDirectory: String) throws {
+        guard let output else { print(text, terminator: ""); return }
+        let path = URL(fileURLWithPath: output).standardizedFileURL.path
+        let data = URL(fileURLWithPath: dataDirectory).standardizedFileURL.path
+        if path == data + "/" + DataDirectory.committeeFile || path.hasPrefix(data + "/" + DataDirectory.sessionsFolder + "/") {
+            throw ValidationError("\(output) is one of scpf's data files; export somewhere else.")
+        }
+        do { try AtomicFile.write(Data(text.utf8), to: path) } catch {
+            throw ValidationError("\(error)")
+        }
+        FileHandle.standardError.write(Data("Wrote \(output)\n".utf8))
+    }
+}
+
+/// Loads the data directory for reading, with every unreadable file reported.
+func loadForReading(_ dir: String) throws -> (Committee, [Session]) {
+    let store = try Store(root: dir, readOnly: true, create: false)
+    let committee = try store.loadCommittee()
+    let (sessions, problems) = store.loadSessions()
+    for problem in problems { printError("warning: \(problem)") }
+    return (committee, sessions)
+}
+
+struct ExportAgendaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agenda",
+        abstract: "Export a session's agenda (provisional, or annotated with purpose, documents and ToR).")
+
+    @OptionGroup var options: DataOptions
+    @OptionGroup var out: OutputOptions
+
+    @Option(help: "Session number.")
+    var session: Int
+
+    @Option(help: "md, html, json or csv.")
+    var format: ExportFormat = .md
+
+    @Flag(help: "The annotated agenda: purpose, documents and terms of reference per item.")
+    var annotated = false
+
+    func run() throws {
+        let (committee, sessions) = try loadForReading(options.directory)
+        guard let s = sessions.first(where: { $0.number == session }) else {
+            throw ValidationError("There is no session \(session); `scpf check` lists the sessions that load.")
+        }
+        let text: String
+        do { text = try AgendaExport.render(s, committee: committee, format: format, annotated: annotated) } catch let e as DomainError {
+            throw ValidationError(e.message)
+        }
+        try out.write(text, dataDirectory: options.directory)
+    }
+}

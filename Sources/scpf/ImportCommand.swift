@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import SCPFCore
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import data from plain text.",
+        subcommands: [ImportAgendaCommand.self])
+}
+
+struct ImportAgendaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agenda",
+        abstract: "Import a provisional agenda pasted from a document into a session.",
+        discussion: """
+        Numbered lines ("1.", "IV.", "Item 3:") become items, "(a)" or "a)" sub-items; document
+        symbols in a line (S/37/4, C/116/7/Corr.1) are attached to its item. Blank lines and
+        page furniture are skipped; lines that are not understood are listed and left out.
+        A session that does not exist yet is created.
+        """)
+
+    @OptionGroup var options: DataOptions
+
+    @Argument(help: "Text file with the agenda (- for standard input).")
+    var file: String
+
+    @Option(help: "Session number to import into.")
+    var session: Int
+
+    @Flag(help: "Show what would be created without writing anything.")
+    var dryRun = false
+
+    @Flag(help: "Replace the items of a draft agenda that already has items.")
+    var replace = false
+
+    @Flag(help: "Add after the items of an agenda that already has items.")
+    var append = false
+
+    func run() throws {
+        let text: String
+        if file == "-" {
+            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        } else {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw ValidationError("Cannot read \(file): check the path and its permissions.")
+            }
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                throw ValidationError("\(file) is not UTF-8 text; save it as plain UTF-8 text and try again.")
+            }
+            text = decoded
+        }
+        if replace && append { throw ValidationError("Choose one of --replace and --append.") }
+        let result = AgendaImport.parse(text)
+        guard !result.items.isEmpty else {
+            for note in result.notes { print(note) }
+            throw ValidationError("No numbered items found in \(file); lines should start like “1.”, “IV.” or “Item 3:”.")
+        }
+
+        let store = try Store(root: options.directory, readOnly: dryRun, create: !dryRun)
+        let committee = store.hasCommittee ? try store.loadCommittee() : Committee.scpf()
+        let (sessions, _) = store.loadSessions()
+        var target = sessions.first { $0.number == session }
+        let creating = target == nil
+        if creating {
+            target = Session.proposeNext(after: sessions.filter { $0.number < session }, pattern: committee.meetingPattern, today: today())
+            target!.number = session
+        }
+        var updated = target!
+        let mode: ImportMode = replace ? .replace : .append
+        if !updated.agenda.items.isEmpty && !replace && !append {
+            throw ValidationError("Session \(session) already has \(updated.agenda.items.count) agenda items; add --replace or --append.")
+        }
+        try updated.importItems(result.items, mode: mode, time: Date())
+
+        let numbers = updated.agenda.numbers
+        print(dryRun ? "Would import into session \(session):" : "Imported into session \(session):")
+        if creating { print("  (session \(session) does not exist yet: \(dryRun ? "it would be" : "it was") created, \(dayRangeText(updated.startDate, updated.endDate)), \(updated.venue))") }
+        let firstNew = updated.agenda.items.count - result.items.count
+        for index in firstNew..<updated.agenda.items.count {
+            let item = updated.agenda.items[index]
+            let docs = item.documents.isEmpty ? "" : "  [\(item.documents.map(\.symbol).joined(separator: ", "))]"
+            print("  \(numbers[index].padding(toLength: 6, withPad: " ", startingAt: 0)) \(item.title)\(docs)\(item.procedural ? "  (procedural)" : "")")
+        }
+        for note in result.notes where note.kind != .ignored { print("  \(note)") }
+        let ignored = result.notes.filter { $0.kind == .ignored }.count
+        if ignored > 0 { print("  \(ignored) line\(ignored == 1 ? "" : "s") of page furniture skipped.") }
+        if dryRun { return }
+        if let reason = store.readOnlyReason { throw ValidationError("Cannot write: \(reason)") }
+        if !store.hasCommittee { try store.save(committee) }
+        try store.save(updated)
+        print("Saved \(store.path(of: updated)). Untagged items are flagged in the agenda view: tag them with their terms of reference.")
+    }
+}
