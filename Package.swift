@@ -32,7 +32,8 @@ let package = Package(
         .target(name: "CSpawn", path: "Tests/CSpawn", cSettings: [.define("_GNU_SOURCE")]),
         .testTarget(name: "SCPFCoreTests", dependencies: ["SCPFCore", "CSpawn"]),
         .testTarget(name: "SCPFAppTests", dependencies: ["SCPFApp", "SCPFCore"], exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SCPFCore", "CSpawn"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["scpf", "CSpawn"]),
+        .testTarget(name: "SCPFTerminalTests", dependencies: ["SCPFTerminal", "SCPFApp", "CNcursesShim"]),
     ],
     swiftLanguageModes: [.v6]
 )

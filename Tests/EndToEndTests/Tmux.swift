@@ -10,9 +10,11 @@ final class Tmux {
     private let target = "e2e"
 
     /// Starts the shell command line `command` in a width×height window. The pane gets a
-    /// clean environment: PATH, HOME (the private directory), LC_ALL=C.UTF-8, TZ=UTC, the
-    /// TERM tmux chooses, plus `environment`. The pane stays readable after it exits.
-    init(command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+    /// clean environment: PATH, HOME (the private directory), LC_ALL=C.UTF-8, TZ=UTC,
+    /// TERM=`term` (whatever TERM the tests run under), plus `environment`. The pane stays
+    /// readable after its command exits.
+    init(command: String, width: Int = 80, height: Int = 24, term: String = "screen",
+         environment: [String: String] = [:]) throws {
         scratch = try ScratchDirectory()
         socket = scratch.file("tmux.sock")
         var env = [
@@ -20,7 +22,9 @@ final class Tmux {
             "HOME=" + scratch.path, "LC_ALL=C.UTF-8", "TZ=UTC",
         ]
         env += environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        // "screen" is in every ncurses install (ncurses-base), unlike tmux-256color.
         try tmux(["start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
+                  "set-option", "-g", "default-terminal", term, ";",
                   "new-session", "-d", "-s", target, "-x", String(width), "-y", String(height), command],
                  environment: env)
     }

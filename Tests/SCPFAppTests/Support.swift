@@ -54,6 +54,10 @@ struct Harness {
         runtime = AppRuntime(state: state, persistence: persistence, clock: { fixedNow })
     }
 
+    init(runtime: AppRuntime, persistence: MemoryPersistence) {
+        self.runtime = runtime; self.persistence = persistence
+    }
+
     var state: AppState { runtime.state }
 
     /// Types keys: plain characters one by one, or named keys.

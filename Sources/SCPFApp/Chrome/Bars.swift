@@ -54,6 +54,9 @@ extension AppState {
         case .palette: hints = ["type to filter", "↑↓ choose", "Enter run", "Esc close"]
         case .help: hints = ["↑↓ scroll", "any other key closes"]
         case .search: hints = ["type text", "Enter find", "Esc cancel"]
+        case .picker(let p):
+            hints = p.purpose.isAttendance ? ["type to find", "Space present/absent", "Enter or Esc done"]
+                : ["type to find", "↑↓ choose", "Enter take", "Esc cancel"]
         case .conflict: hints = ["r reload theirs", "o overwrite with mine", "Esc later"]
         case .normal:
             for b in Keymap.active(in: view) {

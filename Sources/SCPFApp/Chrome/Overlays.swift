@@ -7,6 +7,7 @@ extension AppState {
         case .form(let form): drawForm(&f, form)
         case .confirm(let c): drawDialog(&f, title: "Confirm", lines: [c.message, "", "y  yes, do it      n  no, keep it"])
         case .search(let field): drawSearch(&f, field)
+        case .picker(let picker): drawPicker(&f, picker)
         case .conflict(let path):
             drawDialog(&f, title: "Changed on disk", lines: [
                 "\(path) was changed by someone else since scpf loaded it. Your change is not saved yet.",
@@ -96,6 +97,34 @@ extension AppState {
             row += 1
         }
         for line in errorLines { row += 1; f.put(line, x: x + 2, y: row, style: Style(role: .danger, bold: true)) }
+    }
+
+    func drawPicker(_ f: inout Frame, _ p: PickerState) {
+        let matches = p.matches
+        let w = min(width - 4, 70), h = max(6, height - 6)
+        let x = (width - w) / 2, y = 2
+        var title = p.title
+        var present: Set<String> = []
+        if case .attendance(let number) = p.purpose, let s = data.session(number) {
+            present = Set(s.attendance)
+            title += " · \(s.attendance.count) of \(data.committee.memberStates.count) present"
+        }
+        f.panel(x: x, y: y, width: w, height: h, title: title)
+        let (text, cursor) = p.query.visible(width: w - 6)
+        f.put("> " + text, x: x + 2, y: y + 1, style: Style(bold: true))
+        f.cursor = (x + 4 + cursor, y + 1)
+        let rows = h - 3
+        let start = max(0, p.selected - rows + 1)
+        for (i, option) in matches.dropFirst(start).prefix(rows).enumerated() {
+            let selected = i + start == p.selected
+            let mark = p.purpose.isAttendance ? (present.contains(option.id) ? "[x] " : "[ ] ") : ""
+            f.fill(x: x + 1, y: y + 2 + i, width: w - 2, height: 1, style: Style(reverse: selected))
+            f.put((selected ? "▸ " : "  ") + mark + option.label, x: x + 2, y: y + 2 + i, style: Style(reverse: selected), maxWidth: w - 4)
+        }
+        if matches.isEmpty {
+            let hint = p.allowsFreeText && !p.query.text.isEmpty ? "  Enter adds “\(p.query.text)” as typed" : "  nothing matches"
+            f.put(hint, x: x + 2, y: y + 2, style: Style(role: .muted), maxWidth: w - 4)
+        }
     }
 
     func drawDialog(_ f: inout Frame, title: String, lines: [String]) {

@@ -8,6 +8,9 @@ public enum Action: String, CaseIterable, Sendable {
     case markConvened, markInSession, closeSession
     case addItem, editItem, deleteItem, moveItemUp, moveItemDown, indentItem, outdentItem
     case issueAgenda, adoptAgenda
+    case openMeeting, nextItem, previousItem, jumpToItem, nextSpeaker, addSpeaker, removeSpeaker
+    case speakerUp, speakerDown, endSpeech, speakingLimit, recordOutcome, minuteNotes, concludeItem
+    case deferItem, withdrawItem, addItemInSession, attendance, closeMeeting
 
     public var title: String {
         switch self {
@@ -47,6 +50,25 @@ public enum Action: String, CaseIterable, Sendable {
         case .outdentItem: "Make the sub-item an item"
         case .issueAgenda: "Issue the provisional agenda"
         case .adoptAgenda: "Adopt the agenda"
+        case .openMeeting: "Open the meeting (session in session, agenda adopted)"
+        case .nextItem: "Take up the next item"
+        case .previousItem: "Take up the previous item"
+        case .jumpToItem: "Jump to any item"
+        case .nextSpeaker: "Next speaker (ends the current one)"
+        case .addSpeaker: "Add a delegation to the speakers list"
+        case .removeSpeaker: "Remove the selected speaker from the queue"
+        case .speakerUp: "Move the selected speaker up"
+        case .speakerDown: "Move the selected speaker down"
+        case .endSpeech: "End the current speech"
+        case .speakingLimit: "Set the speaking time limit"
+        case .recordOutcome: "Record the item's outcome and conclusion"
+        case .minuteNotes: "Minute notes for the item"
+        case .concludeItem: "Conclude the item"
+        case .deferItem: "Defer the item to a later session"
+        case .withdrawItem: "Withdraw the item"
+        case .addItemInSession: "Add an item in session"
+        case .attendance: "Attendance: member states represented"
+        case .closeMeeting: "Close the session"
         }
     }
 
@@ -55,7 +77,10 @@ public enum Action: String, CaseIterable, Sendable {
         switch self {
         case .undo, .redo, .newSession, .editSession, .deleteSession, .advanceSessionStatus,
              .markConvened, .markInSession, .closeSession, .addItem, .editItem, .deleteItem,
-             .moveItemUp, .moveItemDown, .indentItem, .outdentItem, .issueAgenda, .adoptAgenda:
+             .moveItemUp, .moveItemDown, .indentItem, .outdentItem, .issueAgenda, .adoptAgenda,
+             .openMeeting, .nextItem, .previousItem, .jumpToItem, .nextSpeaker, .addSpeaker, .removeSpeaker,
+             .speakerUp, .speakerDown, .endSpeech, .speakingLimit, .recordOutcome, .minuteNotes, .concludeItem,
+             .deferItem, .withdrawItem, .addItemInSession, .attendance, .closeMeeting:
             true
         default:
             false

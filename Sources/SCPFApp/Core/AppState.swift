@@ -9,6 +9,7 @@ public enum Mode: Equatable, Sendable {
     case form(FormState)
     case confirm(Confirmation)
     case search(TextField)
+    case picker(PickerState)
     /// A file was changed on disk by someone else; the user chooses what wins.
     case conflict(path: String)
 }

@@ -25,6 +25,10 @@ public enum FormPurpose: Equatable, Sendable {
     case newItem(session: Int, at: Int)
     case editItem(session: Int, id: String)
     case issueAgenda(session: Int)
+    case outcome(session: Int, itemId: String)
+    case notes(session: Int, itemId: String)
+    case deferral(session: Int, itemId: String)
+    case speakingLimit(session: Int, itemId: String)
 }
 
 /// A modal form; submitting runs `purpose` with the field values, and a refusal keeps the
@@ -48,6 +52,8 @@ public struct FormState: Equatable, Sendable {
 public enum Confirmable: Equatable, Sendable {
     case deleteSession(Int)
     case deleteItem(session: Int, id: String)
+    case withdrawItem(session: Int, id: String)
+    case closeMeeting(session: Int)
 }
 
 public struct Confirmation: Equatable, Sendable {

@@ -49,6 +49,10 @@ extension AppState {
         case .outdentItem: setItemLevel(0)
         case .issueAgenda: issueAgenda()
         case .adoptAgenda: adoptAgenda()
+        case .openMeeting, .nextItem, .previousItem, .jumpToItem, .nextSpeaker, .addSpeaker, .removeSpeaker,
+             .speakerUp, .speakerDown, .endSpeech, .speakingLimit, .recordOutcome, .minuteNotes, .concludeItem,
+             .deferItem, .withdrawItem, .addItemInSession, .attendance, .closeMeeting:
+            performMeeting(action)
         }
     }
 
@@ -66,6 +70,9 @@ extension AppState {
         case .agenda:
             let count = session?.agenda.items.count ?? 0
             agendaCursor = min(max(agendaCursor + delta, 0), max(count - 1, 0))
+        case .meeting:
+            let count = session.flatMap { s in s.currentItemIndex.map { s.agenda.items[$0].speakers.queue.count } } ?? 0
+            listCursor[.meeting] = min(max((listCursor[.meeting] ?? 0) + delta, 0), max(count - 1, 0))
         default:
             let current = listCursor[view] ?? 0
             listCursor[view] = max(0, current + delta)
@@ -110,6 +117,12 @@ extension AppState {
             if edit("Deleted the \(title) (session \(number))", { $0.remove(session: number) }) {
                 clampSelection()
             }
+        case let .withdrawItem(number, id):
+            let now = self.now
+            _ = edit("Withdrew the item in session") { try $0.update(session: number) { try $0.withdrawItem(id: id, at: now) } }
+        case let .closeMeeting(number):
+            let now = self.now
+            _ = edit("Closed session \(number)") { try $0.update(session: number) { try $0.closeMeeting(at: now) } }
         case let .deleteItem(number, id):
             let now = self.now
             let title = data.session(number)?.agenda.item(id)?.title ?? id

@@ -81,6 +81,8 @@ extension AppState {
             }
         case .newItem, .editItem:
             return submitItem(form)
+        case .outcome, .notes, .deferral, .speakingLimit:
+            return submitMeetingForm(form)
         case .issueAgenda(let number):
             guard let day = Day(iso: form.value("Dispatch date")) else {
                 return "Dispatch date “\(form.value("Dispatch date"))” is not a date; write it as \(today.iso)."

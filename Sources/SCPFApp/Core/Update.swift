@@ -31,8 +31,16 @@ extension AppState {
         case .search(var field):
             field.insert(text)
             mode = .search(field)
+        case .picker(var picker):
+            picker.query.insert(text); picker.selected = 0
+            mode = .picker(picker)
         default:
-            message = .info("Pasted text goes into a field: open one first (e.g. e to edit).")
+            // Keys typed faster than the screen draws arrive together: treat them as keys.
+            var effects: [Effect] = []
+            for ch in text {
+                handle(ch == "\n" || ch == "\r" ? .enter : .char(ch), effects: &effects)
+                if quitRequested { break }
+            }
         }
     }
 
@@ -83,6 +91,8 @@ extension AppState {
                 _ = field.handle(key)
                 mode = .search(field)
             }
+        case .picker(var picker):
+            handlePicker(key, &picker)
         case .conflict(let path):
             switch key {
             case .char("r"):

@@ -12,8 +12,13 @@ extension AppState {
         let currentIndex = s.live?.currentItemId.flatMap { id in items.firstIndex { $0.id == id } }
             ?? items.firstIndex { $0.status == .underConsideration }
         guard let index = currentIndex else {
-            let text = s.status == .inSession ? "No item is under consideration yet." :
-                "Session \(s.number) is \(s.status.label). The meeting console follows the session once it is in session."
+            let text: String
+            switch s.status {
+            case .inSession: text = "No item is under consideration: → takes up the next item, i jumps to any."
+            case .convened: text = "Session \(s.number) is convened. O opens the meeting: the agenda is adopted and item 1 taken up."
+            case .planned: text = "Session \(s.number) is planned. Mark it convened (s in Sessions), then O opens the meeting here."
+            case .closed: text = "Session \(s.number) is closed. Its outcomes are in the Agenda view and the report (5)."
+            }
             f.put("  " + text, x: 0, y: area.y + 1, maxWidth: area.width)
             return
         }
@@ -30,7 +35,8 @@ extension AppState {
                 x: 0, y: y, width: area.width, style: Style(role: .accent, bold: true))
         y += 1
         let meta = [item.torLabel, item.purpose.label, item.documents.map(\.symbol).joined(separator: ", ")].filter { !$0.isEmpty }
-        f.put(" " + meta.joined(separator: " · "), x: 0, y: y, style: Style(role: .muted), maxWidth: area.width)
+        f.putLR(" " + meta.joined(separator: " · "), "\(s.attendance.count) present ", x: 0, y: y, width: area.width,
+                style: Style(role: .muted))
         y += 1
         f.put(String(repeating: "─", count: area.width), x: 0, y: y, style: Style(role: .muted))
         y += 1
@@ -39,18 +45,32 @@ extension AppState {
         f.put("│ Outcome", x: split, y: y, style: Style(bold: true))
         var row = y + 1
         let bottom = area.y + area.height - 2
-        for speech in item.speakers.speeches where row < bottom {
+        let limit = item.speakers.limitSeconds
+        // Earlier speeches scroll away first so the current speaker and the queue stay visible.
+        let room = max(0, bottom - row - min(item.speakers.queue.count, 3) - 1)
+        for speech in item.speakers.speeches.suffix(room) where row < bottom {
             let name = data.committee.memberState(speech.delegation)?.displayName ?? speech.delegation
-            let time = speech.seconds.map { clockText(seconds: $0) } ?? clockText(seconds: Int(now.timeIntervalSince(speech.startedAt)))
-            let mark = speech.endedAt == nil ? "▶" : "✓"
-            f.putLR(" \(mark) \(name)", time + " ", x: 0, y: row, width: split,
-                    style: Style(role: speech.endedAt == nil ? .success : .normal, bold: speech.endedAt == nil))
+            let seconds = speech.seconds ?? Int(now.timeIntervalSince(speech.startedAt))
+            var time = clockText(seconds: seconds)
+            var style = Style()
+            if speech.endedAt == nil {
+                style = Style(role: .success, bold: true)
+                if let limit {
+                    time += "/" + clockText(seconds: limit)
+                    if seconds > limit { style = Style(role: .danger, bold: true, reverse: true); time = "OVER " + time }
+                    else if seconds * 5 >= limit * 4 { style = Style(role: .warning, bold: true) }
+                }
+            }
+            f.putLR(" \(speech.endedAt == nil ? "▶" : "✓") \(name)", time + " ", x: 0, y: row, width: split, style: style)
             row += 1
         }
-        for delegation in item.speakers.queue where row < bottom {
-            f.put("   " + (data.committee.memberState(delegation)?.displayName ?? delegation), x: 0, y: row, maxWidth: split)
+        let cursor = listCursor[.meeting] ?? 0
+        for (i, delegation) in item.speakers.queue.enumerated() where row < bottom {
+            let name = data.committee.memberState(delegation)?.displayName ?? delegation
+            f.put((i == cursor ? " › " : "   ") + name, x: 0, y: row, style: Style(bold: i == cursor), maxWidth: split)
             row += 1
         }
+        if row < bottom { f.put("   + s adds a speaker", x: 0, y: row, style: Style(role: .muted), maxWidth: split) }
         var right = y + 1
         let outcomeLines = item.outcome.map { [$0.label] + wrap("“\($0.conclusion)”", width: area.width - split - 3) } ?? ["not recorded yet"]
         for line in outcomeLines where right < bottom {
