@@ -60,6 +60,7 @@ import SCPFCore
         clock.now += 150
         h.type(.char("n"))
         clock.now += 200                                    // over the 3-minute limit
+        _ = h.runtime.handle(.tick)
         assertGolden(h.screen(), "meeting-speaker-over-limit")
         h.type(.char("n"))
         clock.now += 60

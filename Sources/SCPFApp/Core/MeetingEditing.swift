@@ -28,7 +28,15 @@ extension AppState {
         case .nextItem, .previousItem:
             let step = action == .nextItem ? 1 : -1
             let items = s.agenda.items
-            var index = (s.currentItemIndex ?? (step > 0 ? -1 : items.count)) + step
+            var index: Int
+            if let current = s.currentItemIndex {
+                index = current + step
+            } else if step > 0 {
+                // Nothing under consideration: the first item still pending.
+                index = items.firstIndex { $0.status == .pending } ?? items.count
+            } else {
+                index = items.lastIndex { $0.status == .concluded } ?? -1
+            }
             while items.indices.contains(index), [.withdrawn, .deferred].contains(items[index].status) { index += step }
             guard items.indices.contains(index) else {
                 message = .info(step > 0 ? "This is the last item." : "This is the first item.")
