@@ -91,20 +91,44 @@ extension Session {
         recordRevision(.withdrawn, itemId: id, detail: "Withdrew item \(label) “\(agenda.items[index].title)”.", at: time)
     }
 
+    /// Moves an item one place up or down. A main item moves with its sub-items past the
+    /// neighbouring item and its sub-items; a sub-item moves among its siblings only.
     public mutating func moveItem(id: String, by offset: Int, time: Date) throws {
         guard let index = agenda.items.firstIndex(where: { $0.id == id }) else {
             throw DomainError("Item \(id) is not on the agenda of session \(number).")
         }
-        let target = index + offset
-        guard target >= 0, target < agenda.items.count else {
-            throw DomainError("The item is already \(offset < 0 ? "first" : "last") on the agenda.")
-        }
         guard status != .closed else { throw DomainError("Session \(number) is closed; its agenda can no longer change.") }
+        let items = agenda.items
         let before = agenda.numbers[index]
-        agenda.items.swapAt(index, target)
-        if agenda.items[0].level != 0 { agenda.items[0].level = 0 }
-        let after = agenda.numbers[target]
-        recordRevision(.moved, itemId: id, detail: "Moved item \(before) “\(agenda.items[target].title)” to \(after).", at: time)
+        func blockEnd(_ start: Int) -> Int {
+            var end = start + 1
+            while end < items.count && items[end].level == 1 { end += 1 }
+            return end
+        }
+        if items[index].level == 1 && index > 0 {
+            let target = index + offset
+            guard target >= 0, target < items.count, items[target].level == 1 else {
+                throw DomainError("“\(items[index].title)” is already the \(offset < 0 ? "first" : "last") sub-item of its item; press < to make it a main item first.")
+            }
+            agenda.items.swapAt(index, target)
+        } else {
+            let end = blockEnd(index)
+            let block = Array(items[index..<end])
+            if offset < 0 {
+                guard let previousStart = items[..<index].lastIndex(where: { $0.level == 0 }) else {
+                    throw DomainError("The item is already first on the agenda.")
+                }
+                agenda.items.removeSubrange(index..<end)
+                agenda.items.insert(contentsOf: block, at: previousStart)
+            } else {
+                guard end < items.count else { throw DomainError("The item is already last on the agenda.") }
+                let nextEnd = blockEnd(end)
+                agenda.items.removeSubrange(index..<end)
+                agenda.items.insert(contentsOf: block, at: index + (nextEnd - end))
+            }
+        }
+        guard let newIndex = agenda.items.firstIndex(where: { $0.id == id }) else { return }
+        recordRevision(.moved, itemId: id, detail: "Moved item \(before) “\(agenda.items[newIndex].title)” to \(agenda.numbers[newIndex]).", at: time)
     }
 
     public mutating func setLevel(id: String, level: Int) throws {

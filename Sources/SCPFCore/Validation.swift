@@ -70,6 +70,9 @@ public enum Validator {
                                 allSessions: [Session] = []) -> [Problem] {
         var p: [Problem] = []
         let name = "Session \(s.number)"
+        if s.schemaVersion != SchemaVersion.current {
+            p.append(Problem("\(name): schemaVersion is \(s.schemaVersion); this scpf writes \(SchemaVersion.current)."))
+        }
         if s.number < 1 { p.append(Problem("\(name): number must be 1 or more.")) }
         if s.endDate < s.startDate { p.append(Problem("\(name): endDate \(s.endDate) is before startDate \(s.startDate).")) }
         if s.venue.trimmed.isEmpty { p.append(Problem("\(name): venue is empty.")) }

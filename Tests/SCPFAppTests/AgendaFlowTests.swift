@@ -109,3 +109,20 @@ import SCPFCore
         #expect(h.state.data.session(40)!.agenda.items.count == count - 1)
     }
 }
+
+@MainActor @Suite struct AgendaBlockMoveTests {
+    @Test func mainItemMovesWithItsSubItems() {
+        let h = Harness()
+        h.type(.char("G"), .enter)
+        // Items: 1 … 5, 6 (i6) with 6(a) i7, 6(b) i8, 7 i9, 8 i10. Move 6 down past 7.
+        let start = h.state.data.session(40)!.agenda.items.firstIndex { $0.id == "i6" }!
+        for _ in 0..<start { h.type(.char("j")) }
+        h.type(.char("J"))
+        let agenda = h.state.data.session(40)!.agenda
+        #expect(agenda.items.map(\.id).suffix(5) == ["i9", "i6", "i7", "i8", "i10"])
+        #expect(agenda.numbers.suffix(5) == ["6", "7", "7(a)", "7(b)", "8"])
+        #expect(h.state.currentItem?.id == "i6")
+        h.type(.char("j"), .char("K"))   // 7(a) cannot leave its item
+        #expect(h.state.message?.text.contains("already the first sub-item") == true)
+    }
+}

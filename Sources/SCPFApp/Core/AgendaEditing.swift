@@ -109,7 +109,7 @@ extension AppState {
         guard let s = session, let item = currentItem else { return noItem() }
         let now = self.now
         if edit("Moved “\(item.title)” \(offset < 0 ? "up" : "down")", { try $0.update(session: s.number) { try $0.moveItem(id: item.id, by: offset, time: now) } }) {
-            agendaCursor += offset
+            agendaCursor = data.session(s.number)?.agenda.items.firstIndex { $0.id == item.id } ?? agendaCursor
         }
     }
 
