@@ -43,6 +43,7 @@ public enum DemoData {
                 sessions[ni].agenda.items[target].origin = .previousSession
             }
         }
+        addReports(&sessions, committee: committee)
         return (committee, sessions)
     }
 
@@ -67,28 +68,54 @@ public enum DemoData {
         }
         if status == .closed {
             addSpeakers(&s)
-            s.report = Report(state: .councilAction, adoptedOn: end,
-                              transmittal: Transmittal(councilSession: "\(Ordinal.suffixed(start.year - 1911)) session",
-                                                       symbol: "C/\(start.year - 1911)/\(number % 10 + 4)", date: end.adding(days: 14)),
-                              councilAction: CouncilAction(kind: .tookNote, resolution: nil, date: Day(start.year, 11, 26)))
-            if start.month >= 10 && Day(start.year, 11, 26) >= today {
-                s.report = Report(state: .adopted, adoptedOn: end)
-            }
         }
         if status == .inSession {
-            let opening = Timestamp.whole(start.startDate.addingTimeInterval(10 * 3600))
-            s.agenda.items[0].status = .concluded
-            s.agenda.items[0].outcome = Outcome(kind: .endorsed, conclusion: "The Committee adopted its agenda as set out in document S/\(number)/1.")
-            s.agenda.items[1].status = .underConsideration
-            s.agenda.items[1].speakers = SpeakersList(
-                queue: ["chn", "egy", "civ"],
-                speeches: [Speech(delegation: "mex", startedAt: opening.addingTimeInterval(1500), endedAt: opening.addingTimeInterval(1690)),
-                           Speech(delegation: "phl", startedAt: opening.addingTimeInterval(1700))],
-                limitSeconds: 180)
-            s.live = LiveState(currentItemId: s.agenda.items[1].id, sessionStartedAt: opening,
-                               itemStartedAt: opening.addingTimeInterval(900))
+            liveDetails(&s, number: number, start: start)
         }
         return s
+    }
+
+    /// Reports at every state: the session in progress drafting, the last closed one adopted,
+    /// the one before transmitted, older ones with the Council's action recorded.
+    static func addReports(_ sessions: inout [Session], committee: Committee) {
+        let closed = sessions.indices.filter { sessions[$0].status == .closed }
+        for (rank, i) in closed.reversed().enumerated() {
+            var s = sessions[i]
+            s.report.sections = ReportGenerator.sections(for: s, committee: committee)
+            let council = s.year - 1909   // the Council's regular session that year
+            let sent = Transmittal(councilSession: "\(Ordinal.suffixed(council)) session", symbol: "C/\(council)/\(s.number % 10 + 10)",
+                                   date: s.endDate.adding(days: 21))
+            switch rank {
+            case 0:
+                s.report.state = .adopted; s.report.adoptedOn = s.endDate
+            case 1:
+                s.report.state = .transmitted; s.report.adoptedOn = s.endDate; s.report.transmittal = sent
+            default:
+                s.report.state = .councilAction; s.report.adoptedOn = s.endDate; s.report.transmittal = sent
+                s.report.councilAction = rank == 2
+                    ? CouncilAction(kind: .approved, resolution: "Resolution No. \(1400 + s.number) (sample)", date: Day(s.year, 11, 28))
+                    : CouncilAction(kind: .tookNote, date: Day(s.year, 11, 28))
+            }
+            sessions[i] = s
+        }
+        if let live = sessions.firstIndex(where: { $0.status == .inSession }) {
+            sessions[live].report.sections = ReportGenerator.sections(for: sessions[live], committee: committee)
+        }
+    }
+
+    /// The session in progress: item 1 concluded, item 2 under consideration with speakers.
+    static func liveDetails(_ s: inout Session, number: Int, start: Day) {
+        let opening = Timestamp.whole(start.startDate.addingTimeInterval(10 * 3600))
+        s.agenda.items[0].status = .concluded
+        s.agenda.items[0].outcome = Outcome(kind: .endorsed, conclusion: "The Committee adopted its agenda as set out in document S/\(number)/1.")
+        s.agenda.items[1].status = .underConsideration
+        s.agenda.items[1].speakers = SpeakersList(
+            queue: ["chn", "egy", "civ"],
+            speeches: [Speech(delegation: "mex", startedAt: opening.addingTimeInterval(1500), endedAt: opening.addingTimeInterval(1690)),
+                       Speech(delegation: "phl", startedAt: opening.addingTimeInterval(1700))],
+            limitSeconds: 180)
+        s.live = LiveState(currentItemId: s.agenda.items[1].id, sessionStartedAt: opening,
+                           itemStartedAt: opening.addingTimeInterval(900))
     }
 
     static func standardItems(number n: Int, year: Int, status: ItemStatus) -> [AgendaItem] {
@@ -103,12 +130,12 @@ public enum DemoData {
         if even {
             items.append(AgendaItem(id: "i3", title: "Financial Report for the year ended 31 December \(year - 1)", tor: ["b", "h"],
                                     origin: .directorGeneral, purpose: .recommendation,
-                                    documents: [DocumentRef(symbol: "C/\(year - 1911)/3", title: "Financial Report")], minutesAllotted: 60))
+                                    documents: [DocumentRef(symbol: "C/\(year - 1909)/3", title: "Financial Report")], minutesAllotted: 60))
         } else {
             items.append(AgendaItem(id: "i3", title: "Programme and Budget for \(year + 1)", tor: ["b", "h"], origin: .directorGeneral,
                                     purpose: .recommendation,
-                                    documents: [DocumentRef(symbol: "C/\(year - 1911)/7", title: "Programme and Budget for \(year + 1)"),
-                                                DocumentRef(symbol: "C/\(year - 1911)/7/Corr.1")], minutesAllotted: 90))
+                                    documents: [DocumentRef(symbol: "C/\(year - 1909)/7", title: "Programme and Budget for \(year + 1)"),
+                                                DocumentRef(symbol: "C/\(year - 1909)/7/Corr.1")], minutesAllotted: 90))
         }
         items += [
             AgendaItem(id: "i4", title: "Status report on outstanding contributions to the Administrative Part of the Budget",
@@ -179,7 +206,10 @@ public enum DemoData {
         adoptedAtSession: 2, approvalResolution: "Resolution No. 1170 (sample)")
 
     static let rulesAmendment = RulesVersion(
-        id: "rop-amendment-1", title: "Amendment: electronic circulation of documents", state: .drafting,
+        id: "rop-amendment-1", title: "Amendment: electronic circulation of documents", state: .submitted,
         rules: [Rule(number: 3, title: "Circulation", text: "The provisional agenda and the main documents shall be circulated, electronically or otherwise, at least two weeks before the opening of the session.")],
-        history: [RulesEvent(on: Day(2026, 9, 1), state: .drafting, detail: "Proposed by the Administration.")])
+        history: [RulesEvent(on: Day(2026, 5, 4), state: .drafting, detail: "Proposed by the Administration."),
+                  RulesEvent(on: Day(2026, 6, 24), state: .adopted, detail: "Adopted by the Committee at its thirty-eighth session."),
+                  RulesEvent(on: Day(2026, 7, 1), state: .submitted, detail: "Submitted to the Council for approval.")],
+        adoptedAtSession: 38)
 }

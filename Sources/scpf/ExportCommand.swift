@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export printable documents and data.",
-        subcommands: [ExportAgendaCommand.self])
+        subcommands: [ExportAgendaCommand.self, ExportReportCommand.self, ExportCoverageCommand.self, ExportRulesCommand.self, ExportCalendarCommand.self])
 }
 
 /// Output options shared by every export.
@@ -62,10 +62,80 @@ struct ExportAgendaCommand: ParsableCommand {
         guard let s = sessions.first(where: { $0.number == session }) else {
             throw ValidationError("There is no session \(session); `scpf check` lists the sessions that load.")
         }
-        let text: String
-        do { text = try AgendaExport.render(s, committee: committee, format: format, annotated: annotated) } catch let e as DomainError {
-            throw ValidationError(e.message)
-        }
-        try out.write(text, dataDirectory: options.directory)
+        try out.write(try domain { try AgendaExport.render(s, committee: committee, format: format, annotated: annotated) },
+                      dataDirectory: options.directory)
     }
+}
+
+struct ExportReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Export a session's report to the Council (the draft is generated when none exists).")
+
+    @OptionGroup var options: DataOptions
+    @OptionGroup var out: OutputOptions
+    @Option(help: "Session number.") var session: Int
+    @Option(help: "md or html.") var format: ExportFormat = .md
+
+    func run() throws {
+        let (committee, sessions) = try loadForReading(options.directory)
+        guard let s = sessions.first(where: { $0.number == session }) else {
+            throw ValidationError("There is no session \(session); `scpf check` lists the sessions that load.")
+        }
+        try out.write(try domain { try ReportExport.render(s, committee: committee, format: format) }, dataDirectory: options.directory)
+    }
+}
+
+struct ExportCoverageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coverage",
+        abstract: "Which terms of reference the sessions of a year exercised (sessions × ToR items).")
+
+    @OptionGroup var options: DataOptions
+    @OptionGroup var out: OutputOptions
+    @Option(help: "Year.") var year: Int
+    @Option(help: "md, csv or json.") var format: ExportFormat = .md
+
+    func run() throws {
+        let (committee, sessions) = try loadForReading(options.directory)
+        try out.write(try domain { try Coverage.render(year: year, sessions: sessions, committee: committee, format: format) },
+                      dataDirectory: options.directory)
+    }
+}
+
+struct ExportRulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "Export the Rules of Procedure: the version in force and every version's history.")
+
+    @OptionGroup var options: DataOptions
+    @OptionGroup var out: OutputOptions
+    @Option(help: "md or html.") var format: ExportFormat = .md
+
+    func run() throws {
+        let (committee, _) = try loadForReading(options.directory)
+        try out.write(try domain { try RulesExport.render(committee, format: format) }, dataDirectory: options.directory)
+    }
+}
+
+struct ExportCalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "Export a year's sessions as iCalendar (ics) or Markdown.")
+
+    @OptionGroup var options: DataOptions
+    @OptionGroup var out: OutputOptions
+    @Option(help: "Year.") var year: Int
+    @Option(help: "ics or md.") var format: ExportFormat = .ics
+
+    func run() throws {
+        let (committee, sessions) = try loadForReading(options.directory)
+        try out.write(try domain { try CalendarExport.render(year: year, sessions: sessions, committee: committee, format: format, stamp: now()) },
+                      dataDirectory: options.directory)
+    }
+}
+
+/// Turns a refused export into a usage error with its sentence.
+func domain<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let e as DomainError { throw ValidationError(e.message) }
 }

@@ -34,6 +34,12 @@ func today() -> Day {
     return Day(Date())
 }
 
+/// The current time, overridable with SCPF_NOW=2026-11-27T10:00:00Z for repeatable output.
+func now() -> Date {
+    if let text = ProcessInfo.processInfo.environment["SCPF_NOW"], let date = Timestamp.parse(text) { return date }
+    return Date()
+}
+
 /// Prints to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))

@@ -11,6 +11,9 @@ public enum Action: String, CaseIterable, Sendable {
     case openMeeting, nextItem, previousItem, jumpToItem, nextSpeaker, addSpeaker, removeSpeaker
     case speakerUp, speakerDown, endSpeech, speakingLimit, recordOutcome, minuteNotes, concludeItem
     case deferItem, withdrawItem, addItemInSession, attendance, closeMeeting
+    case generateReport, editReportSection, adoptReport, transmitReport, recordCouncilAction, toggleRegister
+    case newRulesVersion, editRule, adoptRules, submitRules, approveRules, returnRules, reopenRules
+    case previousYear, nextYear
 
     public var title: String {
         switch self {
@@ -69,6 +72,21 @@ public enum Action: String, CaseIterable, Sendable {
         case .addItemInSession: "Add an item in session"
         case .attendance: "Attendance: member states represented"
         case .closeMeeting: "Close the session"
+        case .generateReport: "Generate the draft report (keeps your edits)"
+        case .editReportSection: "Edit a section of the report"
+        case .adoptReport: "Adopt the report (the Committee)"
+        case .transmitReport: "Transmit the report to the Council"
+        case .recordCouncilAction: "Record the Council's action on the report"
+        case .toggleRegister: "Show the recommendations register / the report"
+        case .newRulesVersion: "New amendment of the Rules of Procedure"
+        case .editRule: "Add or edit a rule of the selected version"
+        case .adoptRules: "Adopt the version (the Committee)"
+        case .submitRules: "Submit the version to the Council"
+        case .approveRules: "Record the Council's approval"
+        case .returnRules: "Record the Council's return for revision"
+        case .reopenRules: "Take a returned version back to drafting"
+        case .previousYear: "Previous year"
+        case .nextYear: "Next year"
         }
     }
 
@@ -80,7 +98,9 @@ public enum Action: String, CaseIterable, Sendable {
              .moveItemUp, .moveItemDown, .indentItem, .outdentItem, .issueAgenda, .adoptAgenda,
              .openMeeting, .nextItem, .previousItem, .jumpToItem, .nextSpeaker, .addSpeaker, .removeSpeaker,
              .speakerUp, .speakerDown, .endSpeech, .speakingLimit, .recordOutcome, .minuteNotes, .concludeItem,
-             .deferItem, .withdrawItem, .addItemInSession, .attendance, .closeMeeting:
+             .deferItem, .withdrawItem, .addItemInSession, .attendance, .closeMeeting,
+             .generateReport, .editReportSection, .adoptReport, .transmitReport, .recordCouncilAction,
+             .newRulesVersion, .editRule, .adoptRules, .submitRules, .approveRules, .returnRules, .reopenRules:
             true
         default:
             false

@@ -38,8 +38,14 @@ public struct AppState: Equatable, Sendable {
     public var selectedSession: Int?
     public var agendaCursor = 0
     public var listCursor: [ViewID: Int] = [:]
+    /// How far the text of a view is scrolled (reports, rules, terms of reference).
+    public var scroll: [ViewID: Int] = [:]
     public var message: Message?
     public var lastSearch = ""
+    /// Reports view: the recommendations register instead of the selected report.
+    public var showRegister = false
+    /// Terms of reference view: the year of the coverage matrix (nil: the selected session's).
+    public var torYear: Int?
     public var undoStack: [(DataSet, String)] = []
     public var redoStack: [(DataSet, String)] = []
     public var readOnlyReason: String?
@@ -75,8 +81,8 @@ public struct AppState: Equatable, Sendable {
     public var session: Session? { selectedSession.flatMap { data.session($0) } }
 
     public static func == (a: AppState, b: AppState) -> Bool {
-        a.data == b.data && a.view == b.view && a.mode == b.mode && a.selectedSession == b.selectedSession
-            && a.agendaCursor == b.agendaCursor && a.listCursor == b.listCursor && a.message == b.message
+        a.data == b.data && a.view == b.view && a.mode == b.mode && a.showRegister == b.showRegister && a.torYear == b.torYear && a.selectedSession == b.selectedSession
+            && a.agendaCursor == b.agendaCursor && a.listCursor == b.listCursor && a.scroll == b.scroll && a.message == b.message
             && a.undoStack.map(\.0) == b.undoStack.map(\.0) && a.redoStack.map(\.0) == b.redoStack.map(\.0)
             && a.readOnlyReason == b.readOnlyReason && a.saveStatus == b.saveStatus && a.now == b.now
             && a.width == b.width && a.height == b.height && a.quitRequested == b.quitRequested

@@ -29,7 +29,16 @@ public enum FormPurpose: Equatable, Sendable {
     case notes(session: Int, itemId: String)
     case deferral(session: Int, itemId: String)
     case speakingLimit(session: Int, itemId: String)
+    case reportSection(session: Int, key: String)
+    case adoptReport(session: Int)
+    case transmitReport(session: Int)
+    case councilAction(session: Int)
+    case newRulesVersion
+    case rule(version: String, number: Int?)
+    case rulesStep(version: String, step: RulesStep)
 }
+
+public enum RulesStep: String, Equatable, Sendable { case adopt, submit, approve, giveBack, reopen }
 
 /// A modal form; submitting runs `purpose` with the field values, and a refusal keeps the
 /// form open with the sentence that explains it.
@@ -54,6 +63,7 @@ public enum Confirmable: Equatable, Sendable {
     case deleteItem(session: Int, id: String)
     case withdrawItem(session: Int, id: String)
     case closeMeeting(session: Int)
+    case regenerateReport(session: Int)
 }
 
 public struct Confirmation: Equatable, Sendable {

@@ -53,6 +53,24 @@ public enum Keymap {
         Binding([.left, .char("h")], .previousItem, .view(.meeting)),
         Binding([.char("i")], .jumpToItem, .view(.meeting)),
         Binding([.char("C")], .closeMeeting, .view(.meeting)),
+        // Terms of reference
+        Binding([.left, .char("h")], .previousYear, .view(.tor), hint: "year"),
+        Binding([.right, .char("l")], .nextYear, .view(.tor)),
+        // Reports
+        Binding([.char("g")], .generateReport, .view(.reports), hint: "generate"),
+        Binding([.char("e")], .editReportSection, .view(.reports), hint: "edit"),
+        Binding([.char("A")], .adoptReport, .view(.reports), hint: "adopt"),
+        Binding([.char("T")], .transmitReport, .view(.reports), hint: "transmit"),
+        Binding([.char("C")], .recordCouncilAction, .view(.reports), hint: "Council"),
+        Binding([.char("r")], .toggleRegister, .view(.reports), hint: "register"),
+        // Rules of Procedure
+        Binding([.char("n")], .newRulesVersion, .view(.rules), hint: "new"),
+        Binding([.char("e")], .editRule, .view(.rules), hint: "rule"),
+        Binding([.char("A")], .adoptRules, .view(.rules), hint: "adopt"),
+        Binding([.char("S")], .submitRules, .view(.rules), hint: "submit"),
+        Binding([.char("P")], .approveRules, .view(.rules), hint: "approved"),
+        Binding([.char("R")], .returnRules, .view(.rules), hint: "returned"),
+        Binding([.char("D")], .reopenRules, .view(.rules)),
         // Everywhere
         Binding([.char("k"), .up], .moveUp, .global),
         Binding([.char("j"), .down], .moveDown, .global),

@@ -210,6 +210,10 @@ extension AppState {
             _ = edit("Added \(name) to the speakers list") { try $0.update(session: number) { try $0.addSpeaker(id, itemId: itemId) } }
         case .attendance:
             break
+        case .reportSection(let number):
+            openReportSectionForm(number, key: id)
+        case .rule(let version):
+            openRuleForm(version, number: Int(id))
         }
     }
 }

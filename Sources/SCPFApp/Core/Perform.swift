@@ -19,8 +19,13 @@ extension AppState {
             view = ViewID.allCases.first { $0.showAction == action } ?? .sessions
         case .moveUp: moveCursor(-1)
         case .moveDown: moveCursor(1)
-        case .pageUp: moveCursor(-max(1, height - 6))
-        case .pageDown: moveCursor(max(1, height - 6))
+        case .pageUp, .pageDown:
+            let page = max(1, height - 6) * (action == .pageUp ? -1 : 1)
+            if [.reports, .rules, .tor].contains(view) {
+                scroll[view] = max(0, (scroll[view] ?? 0) + page)
+            } else {
+                moveCursor(page)
+            }
         case .moveTop: moveCursor(-1_000_000)
         case .moveBottom: moveCursor(1_000_000)
         case .newSession: openNewSessionForm()
@@ -53,6 +58,13 @@ extension AppState {
              .speakerUp, .speakerDown, .endSpeech, .speakingLimit, .recordOutcome, .minuteNotes, .concludeItem,
              .deferItem, .withdrawItem, .addItemInSession, .attendance, .closeMeeting:
             performMeeting(action)
+        case .generateReport, .editReportSection, .adoptReport, .transmitReport, .recordCouncilAction, .toggleRegister:
+            performReport(action)
+        case .newRulesVersion, .editRule, .adoptRules, .submitRules, .approveRules, .returnRules, .reopenRules:
+            performRules(action)
+        case .previousYear, .nextYear:
+            let year = torYear ?? session?.year ?? today.year
+            torYear = year + (action == .nextYear ? 1 : -1)
         }
     }
 
@@ -62,14 +74,21 @@ extension AppState {
 
     mutating func moveCursor(_ delta: Int) {
         switch view {
-        case .sessions:
-            let numbers = data.sessions.map(\.number)
+        case .sessions, .reports:
+            // The reports list runs newest first, so down is towards older sessions.
+            let numbers = view == .reports ? data.sessions.map(\.number).reversed() : data.sessions.map(\.number)
             guard !numbers.isEmpty else { return }
             let index = numbers.firstIndex { $0 == selectedSession } ?? 0
             selectedSession = numbers[min(max(index + delta, 0), numbers.count - 1)]
         case .agenda:
             let count = session?.agenda.items.count ?? 0
             agendaCursor = min(max(agendaCursor + delta, 0), max(count - 1, 0))
+        case .rules:
+            let count = data.committee.rulesOfProcedure.count
+            listCursor[.rules] = min(max((listCursor[.rules] ?? 0) + delta, 0), max(count - 1, 0))
+            scroll[.rules] = 0
+        case .tor:
+            scroll[.tor] = max(0, (scroll[.tor] ?? 0) + delta)
         case .meeting:
             let count = session.flatMap { s in s.currentItemIndex.map { s.agenda.items[$0].speakers.queue.count } } ?? 0
             listCursor[.meeting] = min(max((listCursor[.meeting] ?? 0) + delta, 0), max(count - 1, 0))
@@ -123,6 +142,8 @@ extension AppState {
         case let .closeMeeting(number):
             let now = self.now
             _ = edit("Closed session \(number)") { try $0.update(session: number) { try $0.closeMeeting(at: now) } }
+        case let .regenerateReport(number):
+            regenerateReport(number, confirmed: true)
         case let .deleteItem(number, id):
             let now = self.now
             let title = data.session(number)?.agenda.item(id)?.title ?? id

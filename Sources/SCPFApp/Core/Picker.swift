@@ -12,6 +12,8 @@ public enum PickPurpose: Equatable, Sendable {
     case addSpeaker(session: Int, itemId: String)
     /// Several choices toggled in place: the member states represented.
     case attendance(session: Int)
+    case reportSection(session: Int)
+    case rule(version: String)
 }
 
 /// A list filtered as you type (accents and case ignored), for items, delegations and

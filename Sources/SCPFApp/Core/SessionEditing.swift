@@ -83,6 +83,10 @@ extension AppState {
             return submitItem(form)
         case .outcome, .notes, .deferral, .speakingLimit:
             return submitMeetingForm(form)
+        case .reportSection, .adoptReport, .transmitReport, .councilAction:
+            return submitReportForm(form)
+        case .newRulesVersion, .rule, .rulesStep:
+            return submitRulesForm(form)
         case .issueAgenda(let number):
             guard let day = Day(iso: form.value("Dispatch date")) else {
                 return "Dispatch date “\(form.value("Dispatch date"))” is not a date; write it as \(today.iso)."

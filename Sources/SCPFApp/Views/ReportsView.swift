@@ -1,22 +1,89 @@
 import SCPFCore
 
 extension AppState {
-    /// Each session's report to the Council and where it stands.
+    /// Sessions with their report's state on the left; the selected report (or the
+    /// recommendations register) on the right.
     func drawReports(_ f: inout Frame, _ area: BodyArea) {
-        var lines: [(String, Style)] = [("Reports to the Council", Style(bold: true)), ("", .plain)]
-        for s in data.sessions.reversed() {
-            let r = s.report
-            var text = "\(String(format: "%3d", s.number))  \(s.title.padded(toColumns: 26)) \(r.state.label)"
-            if let t = r.transmittal { text += " · \(t.symbol) \(t.date.short)" }
-            if let a = r.councilAction { text += " · \(a.kind.label)\(a.resolution.map { " (\($0))" } ?? "")" }
-            let recommendations = s.agenda.items.filter { $0.outcome?.kind.isRecommendation == true }.count
-            if recommendations > 0 { text += " · \(recommendations) recommendation\(recommendations == 1 ? "" : "s")" }
+        let listWidth = min(max(area.width / 3, 26), 40)
+        f.box(x: area.x, y: area.y, width: listWidth, height: area.height, title: "Reports")
+        let sessions = Array(data.sessions.reversed())
+        let selectedIndex = sessions.firstIndex { $0.number == selectedSession } ?? 0
+        let visible = area.height - 2
+        let offset = scrollOffset(selected: selectedIndex, count: sessions.count, visible: visible)
+        for (row, s) in sessions.dropFirst(offset).prefix(visible).enumerated() {
             let selected = s.number == selectedSession
-            lines.append(((selected ? "▸ " : "  ") + text, Style(role: r.state == .councilAction ? .normal : .accent, reverse: selected)))
+            let style = Style(role: s.report.state == .councilAction ? .normal : .accent, reverse: selected && !showRegister)
+            f.fill(x: area.x + 1, y: area.y + 1 + row, width: listWidth - 2, height: 1, style: style)
+            f.putLR(" \(String(format: "%3d", s.number))  \(s.year)", short(s.report.state) + " ", x: area.x + 1, y: area.y + 1 + row,
+                    width: listWidth - 2, style: style)
         }
-        let start = min(listCursor[.reports] ?? 0, max(0, lines.count - area.height))
-        for (i, (line, style)) in lines.dropFirst(start).prefix(area.height).enumerated() {
-            f.put(" " + line, x: 0, y: area.y + i, style: style, maxWidth: area.width)
+        let x = area.x + listWidth, w = area.width - listWidth
+        var lines: [(String, Style)]
+        let title: String
+        if showRegister {
+            title = "Recommendations to the Council"
+            lines = registerLines(width: w - 4)
+        } else if let s = session {
+            title = "Report · session \(s.number) · \(s.report.state.label)"
+            lines = reportLines(s, width: w - 4)
+        } else {
+            title = "Report"
+            lines = [("No session selected.", Style(role: .muted))]
         }
+        f.box(x: x, y: area.y, width: w, height: area.height, title: title)
+        let visibleText = area.height - 2
+        let start = min(scroll[.reports] ?? 0, max(0, lines.count - visibleText))
+        for (i, (line, style)) in lines.dropFirst(start).prefix(visibleText).enumerated() {
+            f.put(line, x: x + 2, y: area.y + 1 + i, style: style, maxWidth: w - 4)
+        }
+        if lines.count > visibleText {
+            f.put(" \(start + 1)–\(min(start + visibleText, lines.count)) of \(lines.count) PgDn ", x: x + w - 24, y: area.y + area.height - 1, style: Style(role: .muted))
+        }
+    }
+
+    func short(_ state: ReportState) -> String {
+        switch state {
+        case .drafting: "drafting"
+        case .adopted: "adopted"
+        case .transmitted: "transmitted"
+        case .councilAction: "acted"
+        }
+    }
+
+    func reportLines(_ s: Session, width: Int) -> [(String, Style)] {
+        var lines: [(String, Style)] = []
+        let r = s.report
+        var status = r.state.label
+        if let a = r.adoptedOn { status += " · adopted \(a.short)" }
+        if let t = r.transmittal { status += " · \(t.symbol) to the \(t.councilSession), \(t.date.short)" }
+        if let c = r.councilAction { status += " · Council \(c.kind.label)\(c.resolution.map { " (\($0))" } ?? ""), \(c.date.short)" }
+        for l in wrap(status, width: width) { lines.append((l, Style(role: .muted))) }
+        lines.append(("", .plain))
+        if r.sections.isEmpty {
+            lines.append(("No draft yet: press g to generate it from the session's record.", Style(role: .muted)))
+            return lines
+        }
+        for section in r.sections {
+            lines.append((section.heading + (section.edited ? "  ✎ edited" : ""), Style(bold: true)))
+            for paragraph in section.body.split(separator: "\n", omittingEmptySubsequences: false) {
+                for l in wrap(String(paragraph), width: width) { lines.append((l, .plain)) }
+            }
+            lines.append(("", .plain))
+        }
+        return lines
+    }
+
+    func registerLines(width: Int) -> [(String, Style)] {
+        let entries = Recommendations.register(data.sessions)
+        let open = entries.filter(\.isOpen).count
+        var lines: [(String, Style)] = wrap("\(entries.count) recommendations · \(open) open, awaiting the Council's action", width: width).map { ($0, Style(bold: true)) }
+        lines.append(("", .plain))
+        for e in entries {
+            let mark = e.isOpen ? "○ open " : "✓ acted"
+            let acted = e.councilAction.map { " · Council \($0.kind.label) \($0.date.short)" } ?? " · report \(short(e.reportState))"
+            lines.append(("\(mark)  S\(e.session) item \(e.itemNumber)\(acted)", Style(role: e.isOpen ? .warning : .muted, bold: e.isOpen)))
+            for l in wrap(e.title, width: width - 9) { lines.append(("         " + l, .plain)) }
+        }
+        return lines
     }
 }

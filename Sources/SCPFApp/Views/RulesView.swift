@@ -1,30 +1,53 @@
 import SCPFCore
 
 extension AppState {
-    /// The Rules of Procedure: the version in force, every version's state and history.
+    /// Versions of the Rules of Procedure on the left, the selected one's text and dated
+    /// history on the right; the version in force is named on top.
     func drawRules(_ f: inout Frame, _ area: BodyArea) {
         let versions = data.committee.rulesOfProcedure
-        var lines: [(String, Style)] = []
-        if let inForce = versions.inForce {
-            lines.append(("In force: \(inForce.title), approved \(inForce.approvedOn?.long ?? "") (\(inForce.approvalResolution ?? "no resolution recorded"))", Style(role: .success, bold: true)))
-        } else {
-            lines.append(("No version has been approved by the Council yet.", Style(role: .warning, bold: true)))
+        let inForce = versions.inForce
+        let banner = inForce.map { "In force: \($0.title), approved \($0.approvedOn?.long ?? "") (\($0.approvalResolution ?? "no resolution"))" }
+            ?? "No version approved by the Council yet: none is in force."
+        f.put(" " + banner, x: area.x, y: area.y, style: Style(role: inForce == nil ? .warning : .success, bold: true), maxWidth: area.width)
+        let top = area.y + 1, height = area.height - 1
+        let listWidth = min(max(area.width / 3, 26), 40)
+        f.box(x: area.x, y: top, width: listWidth, height: height, title: "Versions")
+        let cursor = listCursor[.rules] ?? 0
+        if versions.isEmpty {
+            f.put(" n drafts the first version", x: area.x + 1, y: top + 1, style: Style(role: .muted), maxWidth: listWidth - 2)
         }
-        for version in versions {
-            lines.append(("", .plain))
-            lines.append(("\(version.title) — \(version.state.label)", Style(bold: true)))
-            for event in version.history {
-                lines.append(("  \(event.on.short.padded(toColumns: 12)) \(event.state.label): \(event.detail)", Style(role: .muted)))
-            }
-            for rule in version.rules {
-                for (i, line) in wrap("Rule \(rule.number) — \(rule.title). \(rule.text)", width: area.width - 6).enumerated() {
-                    lines.append(((i == 0 ? "  " : "    ") + line, .plain))
-                }
+        for (i, v) in versions.enumerated() where i < height - 2 {
+            let selected = i == cursor
+            let style = Style(role: v.id == inForce?.id ? .success : .normal, reverse: selected)
+            f.fill(x: area.x + 1, y: top + 1 + i, width: listWidth - 2, height: 1, style: style)
+            f.put((v.id == inForce?.id ? " ● " : "   ") + v.title, x: area.x + 1, y: top + 1 + i, style: style, maxWidth: listWidth - 2)
+        }
+        let x = area.x + listWidth, w = area.width - listWidth
+        guard versions.indices.contains(cursor) else {
+            f.box(x: x, y: top, width: w, height: height, title: "Rules")
+            return
+        }
+        let v = versions[cursor]
+        f.box(x: x, y: top, width: w, height: height, title: "\(v.state.label)\(v.id == inForce?.id ? " · in force" : "")")
+        var lines: [(String, Style)] = wrap(v.title, width: w - 4).map { ($0, Style(bold: true)) }
+        if let link = v.agendaItem { lines.append(("Discussed under item \(link.itemId) of session \(link.session)", Style(role: .muted))) }
+        lines.append(("", .plain))
+        for r in v.rules {
+            lines.append(("Rule \(r.number) — \(r.title)", Style(bold: true)))
+            for l in wrap(r.text, width: w - 4) { lines.append((l, .plain)) }
+        }
+        if v.rules.isEmpty { lines.append(("No rules yet: e adds one.", Style(role: .muted))) }
+        lines.append(("", .plain))
+        lines.append(("History", Style(bold: true)))
+        for h in v.history {
+            for (i, l) in wrap("\(h.on.short): \(h.state.label). \(h.detail)", width: w - 6).enumerated() {
+                lines.append(((i == 0 ? "• " : "  ") + l, Style(role: .muted)))
             }
         }
-        let start = min(listCursor[.rules] ?? 0, max(0, lines.count - area.height))
-        for (i, (line, style)) in lines.dropFirst(start).prefix(area.height).enumerated() {
-            f.put(" " + line, x: 0, y: area.y + i, style: style, maxWidth: area.width)
+        let visible = height - 2
+        let start = min(scroll[.rules] ?? 0, max(0, lines.count - visible))
+        for (i, (line, style)) in lines.dropFirst(start).prefix(visible).enumerated() {
+            f.put(line, x: x + 2, y: top + 1 + i, style: style, maxWidth: w - 4)
         }
     }
 }

@@ -1,0 +1,114 @@
+import SCPFCore
+
+/// The Reports view's actions: draft, edit, adopt, transmit, record the Council's action.
+extension AppState {
+    static let councilActionChoices = CouncilActionKind.allCases.map(\.rawValue)
+
+    mutating func performReport(_ action: Action) {
+        if action == .toggleRegister {
+            showRegister.toggle()
+            scroll[.reports] = 0
+            return
+        }
+        guard let s = session else { return noSession() }
+        // Refuse an impossible step before asking for its details.
+        var probe = s
+        let day = today
+        do {
+            switch action {
+            case .adoptReport: try probe.adoptReport(on: day)
+            case .transmitReport:
+                try probe.transmitReport(Transmittal(councilSession: "", symbol: "C/1/1", date: max(day, s.report.adoptedOn ?? day)))
+            case .recordCouncilAction:
+                try probe.recordCouncilAction(CouncilAction(kind: .tookNote, date: max(day, s.report.transmittal?.date ?? day)))
+            default: break
+            }
+        } catch let e as DomainError {
+            message = .error(e.message)
+            return
+        } catch { return }
+        switch action {
+        case .generateReport:
+            regenerateReport(s.number, confirmed: false)
+        case .editReportSection:
+            guard !s.report.sections.isEmpty else {
+                message = .info("The report of session \(s.number) has no text yet: press g to generate the draft.")
+                return
+            }
+            let options = s.report.sections.map { PickOption(id: $0.key, label: $0.heading + ($0.edited ? "  (edited)" : "")) }
+            mode = .picker(PickerState(title: "Edit which section?", options: options, purpose: .reportSection(session: s.number)))
+        case .adoptReport:
+            mode = .form(FormState(title: "Adopt the report of session \(s.number)", fields: [FormField("Adopted on", today.iso, help: "YYYY-MM-DD")],
+                                   purpose: .adoptReport(session: s.number)))
+        case .transmitReport:
+            let council = s.year - 1909
+            mode = .form(FormState(title: "Transmit the report to the Council",
+                                   fields: [FormField("Council session", "\(Ordinal.suffixed(council)) session"),
+                                            FormField("Symbol", "C/\(council)/"), FormField("Date", today.iso, help: "YYYY-MM-DD")],
+                                   purpose: .transmitReport(session: s.number)))
+        case .recordCouncilAction:
+            mode = .form(FormState(title: "The Council's action on the report of session \(s.number)",
+                                   fields: [FormField("Action", CouncilActionKind.tookNote.rawValue, choices: Self.councilActionChoices, help: "Space or ←/→"),
+                                            FormField("Resolution", "", help: "needed for approval"), FormField("Date", today.iso, help: "YYYY-MM-DD")],
+                                   purpose: .councilAction(session: s.number)))
+        default:
+            break
+        }
+    }
+
+    /// Regenerates the draft; asks first when edited sections would be lost.
+    mutating func regenerateReport(_ number: Int, confirmed: Bool) {
+        guard let s = data.session(number) else { return }
+        var probe = s
+        let committee = data.committee
+        do {
+            let lost = try probe.generateReport(committee: committee)
+            if !lost.isEmpty && !confirmed {
+                mode = .confirm(Confirmation(message: "Regenerating drops your edits of: \(lost.joined(separator: "; ")) (their items are no longer on the agenda). Regenerate anyway?",
+                                             action: .regenerateReport(session: number)))
+                return
+            }
+        } catch let e as DomainError {
+            message = .error(e.message)
+            return
+        } catch { return }
+        let verb = s.report.sections.isEmpty ? "Generated" : "Regenerated"
+        let description = "\(verb) the draft report of session \(number) (your edits kept)"
+        if !edit(description, { data in try data.update(session: number) { _ = try $0.generateReport(committee: committee) } }),
+           message == nil {
+            message = .info("\(description); nothing had changed.")
+        }
+    }
+
+    mutating func openReportSectionForm(_ number: Int, key: String) {
+        guard let section = data.session(number)?.report.sections.first(where: { $0.key == key }) else { return }
+        mode = .form(FormState(title: section.heading, fields: [FormField("Text", section.body.replacingOccurrences(of: "\n\n", with: " ¶ "))],
+                               purpose: .reportSection(session: number, key: key),
+                               note: "One line; ¶ separates paragraphs. Edited sections survive regeneration."))
+    }
+
+    mutating func submitReportForm(_ form: FormState) -> String? {
+        func day(_ label: String) -> Day? { Day(iso: form.value(label)) }
+        switch form.purpose {
+        case let .reportSection(number, key):
+            let body = form.fields[0].input.text.replacingOccurrences(of: " ¶ ", with: "\n\n").replacingOccurrences(of: "¶", with: "\n\n")
+            guard edit("Edited the report section", { try $0.update(session: number) { try $0.editReportSection(key: key, body: body) } }) else { return message?.text }
+        case let .adoptReport(number):
+            guard let d = day("Adopted on") else { return "“\(form.value("Adopted on"))” is not a date; write it as \(today.iso)." }
+            guard edit("Adopted the report of session \(number)", { try $0.update(session: number) { try $0.adoptReport(on: d) } }) else { return message?.text }
+        case let .transmitReport(number):
+            guard let d = day("Date") else { return "“\(form.value("Date"))” is not a date; write it as \(today.iso)." }
+            let t = Transmittal(councilSession: form.value("Council session"), symbol: form.value("Symbol"), date: d)
+            guard edit("Transmitted the report of session \(number) as \(t.symbol)", { try $0.update(session: number) { try $0.transmitReport(t) } }) else { return message?.text }
+        case let .councilAction(number):
+            guard let d = day("Date") else { return "“\(form.value("Date"))” is not a date; write it as \(today.iso)." }
+            let kind = CouncilActionKind(rawValue: form.value("Action")) ?? .tookNote
+            let resolution = form.value("Resolution")
+            let action = CouncilAction(kind: kind, resolution: resolution.isEmpty ? nil : resolution, date: d)
+            guard edit("Recorded the Council's action: \(kind.label)", { try $0.update(session: number) { try $0.recordCouncilAction(action) } }) else { return message?.text }
+        default:
+            break
+        }
+        return nil
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+
+/// Drafting the report to the Council from the session's record, and its state machine.
+public enum ReportGenerator {
+    /// The sections a fresh draft would have: introduction, one per agenda item in order,
+    /// and the recommendations to the Council.
+    public static func sections(for s: Session, committee: Committee) -> [ReportSection] {
+        var out: [ReportSection] = []
+        let chair = s.officers.first { $0.role.lowercased().hasPrefix("chair") }
+        var intro = "The \(committee.name) held its \(s.title) in \(s.venue) on \(AgendaExport.longRange(s))."
+        if let chair {
+            let from = chair.memberStateId.flatMap { committee.memberState($0)?.name }.map { " (\($0))" } ?? ""
+            intro += " The session was chaired by \(chair.name)\(from)."
+        }
+        let others = s.officers.filter { $0 != chair }.map { o -> String in
+            let from = o.memberStateId.flatMap { committee.memberState($0)?.name }.map { " (\($0))" } ?? ""
+            return "\(o.name)\(from) as \(o.role)"
+        }
+        if !others.isEmpty { intro += " The other officers were " + others.joined(separator: " and ") + "." }
+        if !s.attendance.isEmpty {
+            intro += " \(s.attendance.count) Member State\(s.attendance.count == 1 ? " was" : "s were") represented."
+        }
+        var agenda: String
+        switch s.agenda.state {
+        case .draft, .provisional:
+            agenda = "The agenda has not yet been adopted."
+        case .adopted:
+            agenda = "The Committee adopted its agenda as set out in document \(s.agenda.symbol ?? "S/\(s.number)/1")\(s.agenda.adoptedOn.map { " on \($0.long)" } ?? "")."
+        case .revised:
+            agenda = "The Committee adopted its agenda as set out in document \(s.agenda.symbol ?? "S/\(s.number)/1")\(s.agenda.adoptedOn.map { " on \($0.long)" } ?? "") and revised it in session: "
+            agenda += s.agenda.revisions.map(\.detail).joined(separator: " ")
+        }
+        out.append(ReportSection(key: "introduction", heading: "Introduction", body: intro + "\n\n" + agenda))
+        let numbers = s.agenda.numbers
+        for (index, item) in s.agenda.items.enumerated() where item.status != .withdrawn {
+            var body = ""
+            if !item.documents.isEmpty {
+                body += "Documents: \(item.documents.map { $0.symbol + ($0.title.map { " (\($0))" } ?? "") }.joined(separator: "; ")).\n\n"
+            }
+            if let outcome = item.outcome {
+                body += outcome.conclusion.isEmpty ? "Outcome: \(outcome.label)." : outcome.conclusion
+            } else {
+                body += "[No conclusion recorded.]"
+            }
+            out.append(ReportSection(key: "item-\(item.id)", heading: "\(numbers[index]). \(item.title)", body: body))
+        }
+        let recommendations = s.agenda.items.filter { $0.outcome?.kind.isRecommendation == true && $0.status != .withdrawn }
+        var rec = recommendations.isEmpty ? "The Committee made no recommendations to the Council at this session." :
+            "The Committee recommends that the Council:"
+        for (i, item) in recommendations.enumerated() {
+            rec += "\n(\(AgendaItem.subLetter(i + 1))) \(item.outcome?.kind == .referredToCouncil ? "consider" : "approve") the \(item.title)\(item.documents.isEmpty ? "" : " (\(item.documents.map(\.symbol).joined(separator: ", ")))");"
+        }
+        out.append(ReportSection(key: "recommendations", heading: "Recommendations to the Council", body: rec))
+        return out
+    }
+
+    /// Regenerates the draft, keeping every section the user edited. Returns the report
+    /// and the headings of edited sections that would disappear (their item is gone).
+    public static func regenerate(_ report: Report, for s: Session, committee: Committee) -> (Report, lost: [String]) {
+        let fresh = sections(for: s, committee: committee)
+        let freshKeys = Set(fresh.map(\.key))
+        let edited = Dictionary(report.sections.filter(\.edited).map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        var updated = report
+        updated.sections = fresh.map { section in
+            guard let mine = edited[section.key] else { return section }
+            var kept = section
+            kept.body = mine.body
+            kept.edited = true
+            return kept
+        }
+        let lost = report.sections.filter { $0.edited && !freshKeys.contains($0.key) }.map(\.heading)
+        return (updated, lost)
+    }
+}
+
+extension Session {
+    /// Generates the draft, or regenerates it keeping edits. Refused once adopted.
+    public mutating func generateReport(committee: Committee) throws -> [String] {
+        guard report.state == .drafting else {
+            throw DomainError("The report of session \(number) \(report.stateSentence); only a report in drafting can be regenerated.")
+        }
+        let (updated, lost) = ReportGenerator.regenerate(report, for: self, committee: committee)
+        report = updated
+        return lost
+    }
+
+    public mutating func editReportSection(key: String, body: String) throws {
+        guard report.state == .drafting else {
+            throw DomainError("The report of session \(number) \(report.stateSentence); its text can no longer change.")
+        }
+        guard let i = report.sections.firstIndex(where: { $0.key == key }) else {
+            throw DomainError("The report has no section \(key); generate the draft first (g).")
+        }
+        report.sections[i].body = body
+        report.sections[i].edited = true
+    }
+
+    public mutating func adoptReport(on day: Day) throws {
+        guard report.state == .drafting else {
+            throw DomainError("The report of session \(number) \(report.stateSentence); it was adopted before.")
+        }
+        guard !report.sections.isEmpty else {
+            throw DomainError("The report of session \(number) has no text yet: generate the draft (g) first.")
+        }
+        guard status == .inSession || status == .closed else {
+            throw DomainError("Session \(number) is \(status.label): the Committee adopts its report at the session.")
+        }
+        report.state = .adopted
+        report.adoptedOn = day
+    }
+
+    public mutating func transmitReport(_ transmittal: Transmittal) throws {
+        guard report.state == .adopted else {
+            throw DomainError(report.state == .drafting
+                ? "The report of session \(number) is still in drafting: the Committee adopts it before it goes to the Council."
+                : "The report of session \(number) \(report.stateSentence); it was transmitted before.")
+        }
+        if let problem = DocumentSymbol.problem(transmittal.symbol) { throw DomainError(problem) }
+        if let adopted = report.adoptedOn, transmittal.date < adopted {
+            throw DomainError("The transmittal date \(transmittal.date.iso) is before the report was adopted (\(adopted.iso)).")
+        }
+        report.state = .transmitted
+        report.transmittal = transmittal
+    }
+
+    public mutating func recordCouncilAction(_ action: CouncilAction) throws {
+        guard report.state == .transmitted else {
+            throw DomainError(report.state == .councilAction
+                ? "The Council's action on the report of session \(number) is already recorded."
+                : "The report of session \(number) \(report.stateSentence): it must be transmitted to the Council before the Council acts on it.")
+        }
+        if action.kind != .tookNote && (action.resolution ?? "").isEmpty {
+            throw DomainError("The Council approves by resolution: give the resolution number.")
+        }
+        if let sent = report.transmittal?.date, action.date < sent {
+            throw DomainError("The Council's action (\(action.date.iso)) cannot precede the transmittal (\(sent.iso)).")
+        }
+        report.state = .councilAction
+        report.councilAction = action
+    }
+}
+
+/// Every recommendation to the Council across sessions, and whether the Council acted.
+public struct RecommendationEntry: Equatable, Sendable {
+    public var session: Int
+    public var itemNumber: String
+    public var title: String
+    public var conclusion: String
+    public var reportState: ReportState
+    public var councilAction: CouncilAction?
+    public var isOpen: Bool { councilAction == nil }
+}
+
+public enum Recommendations {
+    public static func register(_ sessions: [Session]) -> [RecommendationEntry] {
+        sessions.sorted { $0.number > $1.number }.flatMap { s -> [RecommendationEntry] in
+            let numbers = s.agenda.numbers
+            return s.agenda.items.indices.compactMap { i in
+                let item = s.agenda.items[i]
+                guard let outcome = item.outcome, outcome.kind.isRecommendation, item.status != .withdrawn else { return nil }
+                return RecommendationEntry(session: s.number, itemNumber: numbers[i], title: item.title,
+                                           conclusion: outcome.conclusion, reportState: s.report.state,
+                                           councilAction: s.report.councilAction)
+            }
+        }
+    }
+}
+
+extension Report {
+    /// "is adopted by the Committee", "has the Council's action recorded".
+    public var stateSentence: String {
+        state == .councilAction ? "has the Council's action recorded" : "is \(state.label)"
+    }
+}

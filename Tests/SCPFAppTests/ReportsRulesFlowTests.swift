@@ -1,0 +1,72 @@
+import Testing
+@testable import SCPFApp
+import SCPFCore
+
+@MainActor @Suite struct ReportsRulesFlowTests {
+    @Test func transmitAndRecordCouncilActionFromTheReportsView() {
+        let h = Harness()
+        h.type(.char("5"), .char("j"))                   // reports list runs newest first: 38 is adopted
+        #expect(h.state.selectedSession == 38)
+        h.type(.char("C"))
+        #expect(h.state.message?.text.contains("must be transmitted to the Council before") == true)
+        h.type(.char("T"))
+        h.type(.tab)
+        h.type(text: "12")                               // symbol C/117/12
+        h.type(.enter)
+        #expect(h.state.data.session(38)?.report.state == .transmitted)
+        #expect(h.state.data.session(38)?.report.transmittal?.symbol == "C/117/12")
+        h.type(.char("C"), .char(" "))                   // approved…
+        h.type(.enter)
+        guard case .form(let form) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(form.error == "The Council approves by resolution: give the resolution number.")
+        h.type(.tab)
+        h.type(text: "Resolution No. 1500")
+        h.type(.enter)
+        #expect(h.state.data.session(38)?.report.state == .councilAction)
+        #expect(h.persistence.sessions[38]?.report.councilAction?.resolution == "Resolution No. 1500")
+    }
+
+    @Test func editedSectionSurvivesRegeneration() {
+        let h = Harness()
+        h.type(.char("5"))                               // 39, drafting
+        #expect(h.state.selectedSession == 39)
+        h.type(.char("e"), .enter)                       // first section: introduction
+        h.type(.ctrl("u"))
+        h.type(text: "Our own introduction.")
+        h.type(.enter)
+        h.type(.char("g"))
+        let intro = h.state.data.session(39)!.report.sections.first { $0.key == "introduction" }
+        #expect(intro?.body == "Our own introduction." && intro?.edited == true)
+        #expect(h.state.message?.text.contains("your edits kept") == true)
+    }
+
+    @Test func registerShowsOpenRecommendations() {
+        let h = Harness()
+        h.type(.char("5"), .char("r"))
+        assertGolden(h.screen(), "reports-register")
+        #expect(h.screen().contains("2 open, awaiting the Council's"))
+    }
+
+    @Test func rulesAmendmentApprovedBecomesInForce() {
+        let h = Harness()
+        h.type(.char("6"), .char("j"))                   // the submitted amendment
+        h.type(.char("A"))
+        #expect(h.state.message?.text.contains("only a version in drafting can be adopted") == true)
+        h.type(.char("P"), .enter)
+        guard case .form(let form) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(form.error?.contains("resolution") == true)
+        h.type(.escape)
+        h.type(.char("P"))
+        h.type(text: "Resolution No. 1501")
+        h.type(.enter)
+        #expect(h.state.data.committee.rulesOfProcedure.inForce?.id == "rop-amendment-1")
+        #expect(h.persistence.committee?.rulesOfProcedure.inForce?.id == "rop-amendment-1")
+        #expect(h.screen().contains("In force: Amendment: electronic circulation"))
+    }
+
+    @Test func coverageYearChangesWithArrows() {
+        let h = Harness()
+        h.type(.char("4"), .left)
+        #expect(h.screen().contains("Coverage in 2025"))
+    }
+}
