@@ -18,6 +18,7 @@ extension AppState {
         case .tor: drawToR(&f, body)
         case .reports: drawReports(&f, body)
         case .rules: drawRules(&f, body)
+        case .review: drawReview(&f, body)
         }
         drawMessage(&f)
         drawHintBar(&f)

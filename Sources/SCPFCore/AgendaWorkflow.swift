@@ -20,7 +20,9 @@ extension Session {
         agenda.issuedOn = day
         let notice = day.days(until: startDate)
         if notice < Session.minimumNoticeDays {
-            return "Issued \(notice) days before the opening; the Rules of Procedure ask for at least two weeks."
+            let when = notice > 0 ? "\(notice) day\(notice == 1 ? "" : "s") before the opening"
+                : notice == 0 ? "on the opening day" : "\(-notice) day\(notice == -1 ? "" : "s") after the opening"
+            return "Issued \(when); the Rules of Procedure ask for at least two weeks."
         }
         return nil
     }
@@ -87,6 +89,9 @@ extension Session {
             return
         }
         let label = agenda.numbers[index]
+        if agenda.items[index].status == .withdrawn {
+            throw DomainError("Item \(label) “\(agenda.items[index].title)” is already withdrawn; it stays on the record as withdrawn.")
+        }
         agenda.items[index].status = .withdrawn
         recordRevision(.withdrawn, itemId: id, detail: "Withdrew item \(label) “\(agenda.items[index].title)”.", at: time)
     }

@@ -213,3 +213,25 @@ public enum DemoData {
                   RulesEvent(on: Day(2026, 7, 1), state: .submitted, detail: "Submitted to the Council for approval.")],
         adoptedAtSession: 38)
 }
+
+extension DemoData {
+    /// The chair's review of the session in progress (or the next one): several items
+    /// reviewed, one flagged to raise, private notes.
+    public static func chairNotes(for sessions: [Session]) -> ChairNotes {
+        var notes = ChairNotes()
+        guard let s = sessions.first(where: { $0.status == .inSession }) ?? sessions.last else { return notes }
+        for (i, item) in s.agenda.items.enumerated() where i < 5 {
+            notes.update(session: s.number, item: item.id) { $0.reviewed = true }
+        }
+        if s.agenda.items.count > 2 {
+            notes.update(session: s.number, item: s.agenda.items[2].id) {
+                $0.toRaise = true
+                $0.notes = "Ask the Administration to present the regional breakdown before proposing the recommendation."
+            }
+        }
+        if s.agenda.items.count > 1 {
+            notes.update(session: s.number, item: s.agenda.items[1].id) { $0.notes = "Thank the Director General; keep to 60 minutes." }
+        }
+        return notes
+    }
+}

@@ -150,6 +150,21 @@ public enum Validator {
         return p
     }
 
+    /// The chair's notes must point at items that exist (a stale note is reported, not lost).
+    public static func validate(_ notes: ChairNotes, sessions: [Session]) -> [Problem] {
+        var p: [Problem] = []
+        for (key, items) in notes.sessions.sorted(by: { $0.key < $1.key }) {
+            guard let number = Int(key), let s = sessions.first(where: { $0.number == number }) else {
+                p.append(Problem("chair.json: notes for session \(key), which does not exist."))
+                continue
+            }
+            for id in items.keys.sorted() where s.agenda.item(id) == nil {
+                p.append(Problem("chair.json: a note on item \(id) of session \(number), which is not on its agenda."))
+            }
+        }
+        return p
+    }
+
     static func validateReport(_ s: Session) -> [Problem] {
         var p: [Problem] = []
         let r = s.report, name = "Session \(s.number) report"

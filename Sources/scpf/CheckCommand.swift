@@ -18,6 +18,10 @@ struct CheckCommand: ParsableCommand {
         if let committee {
             lines += Validator.validate(committee: committee, sessions: sessions).map(\.message)
         }
+        do {
+            let notes = try store.loadChairNotes()
+            lines += Validator.validate(notes, sessions: sessions).map(\.message)
+        } catch { lines.append("\(error)") }
         if lines.isEmpty {
             print("\(store.root): committee and \(sessions.count) sessions, no problems.")
             return

@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export printable documents and data.",
-        subcommands: [ExportAgendaCommand.self, ExportReportCommand.self, ExportCoverageCommand.self, ExportRulesCommand.self, ExportCalendarCommand.self])
+        subcommands: [ExportAgendaCommand.self, ExportReportCommand.self, ExportCoverageCommand.self, ExportRulesCommand.self, ExportCalendarCommand.self, ExportBriefingCommand.self])
 }
 
 /// Output options shared by every export.
@@ -21,7 +21,7 @@ struct OutputOptions: ParsableArguments {
         guard let output else { print(text, terminator: ""); return }
         let path = URL(fileURLWithPath: output).standardizedFileURL.path
         let data = URL(fileURLWithPath: dataDirectory).standardizedFileURL.path
-        if path == data + "/" + DataDirectory.committeeFile || path.hasPrefix(data + "/" + DataDirectory.sessionsFolder + "/") {
+        if path == data + "/" + DataDirectory.committeeFile || path == data + "/" + DataDirectory.chairFile || path.hasPrefix(data + "/" + DataDirectory.sessionsFolder + "/") {
             throw ValidationError("\(output) is one of scpf's data files; export somewhere else.")
         }
         do { try AtomicFile.write(Data(text.utf8), to: path) } catch {
@@ -138,4 +138,26 @@ struct ExportCalendarCommand: ParsableCommand {
 /// Turns a refused export into a usage error with its sentence.
 func domain<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let e as DomainError { throw ValidationError(e.message) }
+}
+
+struct ExportBriefingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefing",
+        abstract: "Export the chair's briefing for a session: script, documents, ToR, time and the chair's notes per item.")
+
+    @OptionGroup var options: DataOptions
+    @OptionGroup var out: OutputOptions
+    @Option(help: "Session number.") var session: Int
+    @Option(help: "md or html.") var format: ExportFormat = .md
+
+    func run() throws {
+        let (committee, sessions) = try loadForReading(options.directory)
+        guard let s = sessions.first(where: { $0.number == session }) else {
+            throw ValidationError("There is no session \(session); `scpf check` lists the sessions that load.")
+        }
+        let store = try Store(root: options.directory, readOnly: true, create: false)
+        let notes = try store.loadChairNotes()
+        try out.write(try domain { try BriefingScript.render(s, committee: committee, notes: notes, format: format) },
+                      dataDirectory: options.directory)
+    }
 }

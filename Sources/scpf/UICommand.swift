@@ -14,8 +14,11 @@ struct UICommand: ParsableCommand {
     @Flag(name: .long, help: "Open without the right to change anything (shown in the status bar).")
     var readOnly = false
 
+    @Flag(name: .long, help: "The chair's review: the record is read-only; reviewed marks and private notes go to chair.json; the screen follows the live meeting.")
+    var review = false
+
     func run() throws {
-        let store = try Store(root: options.directory, readOnly: readOnly)
+        let store = try Store(root: options.directory, readOnly: readOnly, review: review && !readOnly)
         var problems: [String] = []
         var readOnlyReason = store.readOnlyReason
         let committee: Committee
@@ -32,11 +35,28 @@ struct UICommand: ParsableCommand {
         }
         let (sessions, sessionProblems) = store.loadSessions()
         problems += sessionProblems.map { "\($0)" }
+        var chair = ChairNotes()
+        var chairReadOnly: String? = readOnly ? "opened with --read-only." : nil
+        do { chair = try store.loadChairNotes() } catch {
+            problems.append("\(error)")
+            chairReadOnly = "chair.json could not be read; fix it, then reopen scpf."
+        }
 
         var state = AppState(data: DataSet(committee: committee, sessions: sessions), now: Date(),
                              readOnlyReason: readOnlyReason)
+        state.chair = chair
+        state.chairReadOnlyReason = chairReadOnly
+        if review {
+            state.reviewMode = true
+            state.view = .review
+            if let s = state.session, let current = s.live?.currentItemId, let i = s.agenda.items.firstIndex(where: { $0.id == current }) {
+                state.agendaCursor = i
+            }
+        }
         if let first = problems.first {
             state.message = .error(problems.count == 1 ? first : "\(first) (and \(problems.count - 1) more: run scpf check)")
+        } else if review {
+            state.message = .info("Review mode: the record cannot be changed; r marks reviewed, ! flags, n notes (chair.json).")
         } else if let reason = readOnlyReason {
             state.message = .info("Read-only: \(reason)")
         }

@@ -24,16 +24,30 @@ final class MemoryPersistence: Persistence {
         if let failure { throw failure }
         sessions[number] = nil; saves += 1
     }
+    var chair: ChairNotes?
+    /// Sessions "someone else" saved, handed over on the next follow-along tick.
+    var external: [Session] = []
+
+    func save(_ notes: ChairNotes, overwrite: Bool) throws {
+        if let failure { throw failure }
+        chair = notes; saves += 1
+    }
+    func reloadChangedSessions() -> [Session] {
+        defer { external = [] }
+        return external
+    }
     func reload(_ file: DataFile) throws -> Any? {
         switch file {
         case .committee: return committee
         case .session(let n): return sessions[n]
+        case .chair: return chair
         }
     }
     func displayPath(_ file: DataFile) -> String {
         switch file {
         case .committee: "/data/committee.json"
         case .session(let n): String(format: "/data/sessions/session-%03d.json", n)
+        case .chair: "/data/chair.json"
         }
     }
 }

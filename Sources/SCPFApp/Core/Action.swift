@@ -14,6 +14,7 @@ public enum Action: String, CaseIterable, Sendable {
     case generateReport, editReportSection, adoptReport, transmitReport, recordCouncilAction, toggleRegister
     case newRulesVersion, editRule, adoptRules, submitRules, approveRules, returnRules, reopenRules
     case previousYear, nextYear
+    case showReview, toggleReviewed, toggleToRaise, chairNote, cycleReviewFilter
 
     public var title: String {
         switch self {
@@ -85,6 +86,11 @@ public enum Action: String, CaseIterable, Sendable {
         case .approveRules: "Record the Council's approval"
         case .returnRules: "Record the Council's return for revision"
         case .reopenRules: "Take a returned version back to drafting"
+        case .showReview: "Chair's review"
+        case .toggleReviewed: "Mark the item reviewed / not reviewed"
+        case .toggleToRaise: "Flag the item to raise / unflag"
+        case .chairNote: "Private briefing note for the item"
+        case .cycleReviewFilter: "Filter: all, not reviewed, to raise, needing a decision"
         case .previousYear: "Previous year"
         case .nextYear: "Next year"
         }
@@ -93,7 +99,7 @@ public enum Action: String, CaseIterable, Sendable {
     /// Actions that change the record; refused in read-only mode.
     public var edits: Bool {
         switch self {
-        case .undo, .redo, .newSession, .editSession, .deleteSession, .advanceSessionStatus,
+        case .newSession, .editSession, .deleteSession, .advanceSessionStatus,
              .markConvened, .markInSession, .closeSession, .addItem, .editItem, .deleteItem,
              .moveItemUp, .moveItemDown, .indentItem, .outdentItem, .issueAgenda, .adoptAgenda,
              .openMeeting, .nextItem, .previousItem, .jumpToItem, .nextSpeaker, .addSpeaker, .removeSpeaker,

@@ -29,6 +29,24 @@ public struct Message: Equatable, Sendable {
     public static func error(_ t: String) -> Message { Message(text: t, kind: .error) }
 }
 
+/// What undo restores: the record and the chair's notes.
+public struct Snapshot: Equatable, Sendable {
+    public var data: DataSet
+    public var chair: ChairNotes
+}
+
+public enum ReviewFilter: String, CaseIterable, Sendable {
+    case all, notReviewed, toRaise, decision
+    public var label: String {
+        switch self {
+        case .all: "all items"
+        case .notReviewed: "not yet reviewed"
+        case .toRaise: "to raise"
+        case .decision: "needing a decision"
+        }
+    }
+}
+
 /// The whole UI state: a value, updated by `update` and drawn by `render`.
 public struct AppState: Equatable, Sendable {
     public var data: DataSet
@@ -46,8 +64,14 @@ public struct AppState: Equatable, Sendable {
     public var showRegister = false
     /// Terms of reference view: the year of the coverage matrix (nil: the selected session's).
     public var torYear: Int?
-    public var undoStack: [(DataSet, String)] = []
-    public var redoStack: [(DataSet, String)] = []
+    public var undoStack: [(Snapshot, String)] = []
+    public var redoStack: [(Snapshot, String)] = []
+    /// The chair's reviewed marks and notes (chair.json), apart from the record.
+    public var chair = ChairNotes()
+    /// Why the chair's notes cannot be written (--read-only), nil when they can.
+    public var chairReadOnlyReason: String?
+    public var reviewMode = false
+    public var reviewFilter: ReviewFilter = .all
     public var readOnlyReason: String?
     public var saveStatus: SaveStatus = .saved
     /// Problems found when loading (unreadable files), shown once at start.
@@ -71,6 +95,42 @@ public struct AppState: Equatable, Sendable {
 
     public var today: Day { Day(now) }
 
+    var snapshot: Snapshot { Snapshot(data: data, chair: chair) }
+
+    mutating func pushUndo(_ description: String) {
+        undoStack.append((snapshot, description))
+        if undoStack.count > Self.undoLimit { undoStack.removeFirst() }
+        redoStack.removeAll()
+    }
+
+    /// Changes the chair's notes as one undoable step (allowed in review mode).
+    mutating func editChair(_ description: String, _ change: (inout ChairNotes) -> Void) {
+        if let reason = chairReadOnlyReason {
+            message = .error("Read-only: \(reason) Nothing was changed.")
+            return
+        }
+        var copy = chair
+        change(&copy)
+        guard copy != chair else { return }
+        pushUndo(description)
+        chair = copy
+        message = .info("\(description). Press u to undo.")
+    }
+
+    /// Takes sessions someone else changed on disk (following a live meeting), keeping the
+    /// undo history about the chair's notes only.
+    public mutating func absorbExternal(_ sessions: [Session]) {
+        guard !sessions.isEmpty else { return }
+        for s in sessions { data.upsert(s) }
+        for i in undoStack.indices { for s in sessions { undoStack[i].0.data.upsert(s) } }
+        for i in redoStack.indices { for s in sessions { redoStack[i].0.data.upsert(s) } }
+        if reviewMode, let s = session, let current = s.live?.currentItemId,
+           let index = s.agenda.items.firstIndex(where: { $0.id == current }) {
+            agendaCursor = index
+        }
+        clampSelection()
+    }
+
     /// The session in progress, else the next one to come, else the latest.
     static func defaultSession(in data: DataSet, today: Day) -> Int? {
         if let live = data.sessions.first(where: { $0.status == .inSession }) { return live.number }
@@ -84,6 +144,7 @@ public struct AppState: Equatable, Sendable {
         a.data == b.data && a.view == b.view && a.mode == b.mode && a.showRegister == b.showRegister && a.torYear == b.torYear && a.selectedSession == b.selectedSession
             && a.agendaCursor == b.agendaCursor && a.listCursor == b.listCursor && a.scroll == b.scroll && a.message == b.message
             && a.undoStack.map(\.0) == b.undoStack.map(\.0) && a.redoStack.map(\.0) == b.redoStack.map(\.0)
+            && a.chair == b.chair && a.reviewMode == b.reviewMode && a.reviewFilter == b.reviewFilter
             && a.readOnlyReason == b.readOnlyReason && a.saveStatus == b.saveStatus && a.now == b.now
             && a.width == b.width && a.height == b.height && a.quitRequested == b.quitRequested
     }
@@ -106,9 +167,7 @@ public struct AppState: Equatable, Sendable {
             return false
         }
         guard copy != data else { return false }
-        undoStack.append((data, description))
-        if undoStack.count > Self.undoLimit { undoStack.removeFirst() }
-        redoStack.removeAll()
+        pushUndo(description)
         data = copy
         message = .info("\(description). Press u to undo.")
         return true

@@ -36,6 +36,7 @@ public enum FormPurpose: Equatable, Sendable {
     case newRulesVersion
     case rule(version: String, number: Int?)
     case rulesStep(version: String, step: RulesStep)
+    case chairNote(session: Int, itemId: String)
 }
 
 public enum RulesStep: String, Equatable, Sendable { case adopt, submit, approve, giveBack, reopen }

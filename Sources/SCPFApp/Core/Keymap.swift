@@ -71,6 +71,11 @@ public enum Keymap {
         Binding([.char("P")], .approveRules, .view(.rules), hint: "approved"),
         Binding([.char("R")], .returnRules, .view(.rules), hint: "returned"),
         Binding([.char("D")], .reopenRules, .view(.rules)),
+        // Chair's review
+        Binding([.char("r"), .char(" ")], .toggleReviewed, .view(.review), hint: "reviewed"),
+        Binding([.char("!")], .toggleToRaise, .view(.review), hint: "to raise"),
+        Binding([.char("n")], .chairNote, .view(.review), hint: "note"),
+        Binding([.char("f")], .cycleReviewFilter, .view(.review), hint: "filter"),
         // Everywhere
         Binding([.char("k"), .up], .moveUp, .global),
         Binding([.char("j"), .down], .moveDown, .global),
@@ -88,6 +93,7 @@ public enum Keymap {
         Binding([.char("4")], .showToR, .global),
         Binding([.char("5")], .showReports, .global),
         Binding([.char("6")], .showRules, .global),
+        Binding([.char("7")], .showReview, .global),
         Binding([.char(":")], .palette, .global, hint: "commands"),
         Binding([.char("?"), .function(1)], .help, .global, hint: "help"),
         Binding([.char("q")], .quit, .global, hint: "quit"),

@@ -15,7 +15,7 @@ extension AppState {
             if lastSearch.isEmpty { message = .info("Nothing to find yet: press / to search.") } else { findNext(lastSearch) }
         case .undo: undo()
         case .redo: redo()
-        case .showSessions, .showAgenda, .showMeeting, .showToR, .showReports, .showRules:
+        case .showSessions, .showAgenda, .showMeeting, .showToR, .showReports, .showRules, .showReview:
             view = ViewID.allCases.first { $0.showAction == action } ?? .sessions
         case .moveUp: moveCursor(-1)
         case .moveDown: moveCursor(1)
@@ -62,6 +62,8 @@ extension AppState {
             performReport(action)
         case .newRulesVersion, .editRule, .adoptRules, .submitRules, .approveRules, .returnRules, .reopenRules:
             performRules(action)
+        case .toggleReviewed, .toggleToRaise, .chairNote, .cycleReviewFilter:
+            performReview(action)
         case .previousYear, .nextYear:
             let year = torYear ?? session?.year ?? today.year
             torYear = year + (action == .nextYear ? 1 : -1)
@@ -83,6 +85,8 @@ extension AppState {
         case .agenda:
             let count = session?.agenda.items.count ?? 0
             agendaCursor = min(max(agendaCursor + delta, 0), max(count - 1, 0))
+        case .review:
+            moveReviewCursor(delta)
         case .rules:
             let count = data.committee.rulesOfProcedure.count
             listCursor[.rules] = min(max((listCursor[.rules] ?? 0) + delta, 0), max(count - 1, 0))
@@ -99,23 +103,35 @@ extension AppState {
     }
 
     mutating func undo() {
-        guard let (previous, description) = undoStack.popLast() else {
+        guard let (previous, description) = undoStack.last else {
             message = .info("Nothing to undo.")
             return
         }
-        redoStack.append((data, description))
-        data = previous
+        if let reason = readOnlyReason, previous.data != data {
+            message = .error("Read-only: \(reason) Nothing was changed.")
+            return
+        }
+        undoStack.removeLast()
+        redoStack.append((snapshot, description))
+        data = previous.data
+        chair = previous.chair
         clampSelection()
         message = .info("Undid: \(description). Ctrl-R redoes it.")
     }
 
     mutating func redo() {
-        guard let (next, description) = redoStack.popLast() else {
+        guard let (next, description) = redoStack.last else {
             message = .info("Nothing to redo.")
             return
         }
-        undoStack.append((data, description))
-        data = next
+        if let reason = readOnlyReason, next.data != data {
+            message = .error("Read-only: \(reason) Nothing was changed.")
+            return
+        }
+        redoStack.removeLast()
+        undoStack.append((snapshot, description))
+        data = next.data
+        chair = next.chair
         clampSelection()
         message = .info("Redid: \(description).")
     }

@@ -87,6 +87,9 @@ extension AppState {
             return submitReportForm(form)
         case .newRulesVersion, .rule, .rulesStep:
             return submitRulesForm(form)
+        case let .chairNote(number, itemId):
+            let text = form.fields[0].input.text
+            editChair("Saved your note") { $0.update(session: number, item: itemId) { $0.notes = text } }
         case .issueAgenda(let number):
             guard let day = Day(iso: form.value("Dispatch date")) else {
                 return "Dispatch date “\(form.value("Dispatch date"))” is not a date; write it as \(today.iso)."

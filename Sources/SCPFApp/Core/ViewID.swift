@@ -1,6 +1,6 @@
 /// The main views, switched with the number keys.
 public enum ViewID: Int, CaseIterable, Sendable {
-    case sessions = 1, agenda, meeting, tor, reports, rules
+    case sessions = 1, agenda, meeting, tor, reports, rules, review
 
     public var title: String {
         switch self {
@@ -10,6 +10,7 @@ public enum ViewID: Int, CaseIterable, Sendable {
         case .tor: "Terms of reference"
         case .reports: "Reports"
         case .rules: "Rules of Procedure"
+        case .review: "Review"
         }
     }
 
@@ -21,6 +22,7 @@ public enum ViewID: Int, CaseIterable, Sendable {
         case .tor: .showToR
         case .reports: .showReports
         case .rules: .showRules
+        case .review: .showReview
         }
     }
 }

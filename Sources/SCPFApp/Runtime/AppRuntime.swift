@@ -7,6 +7,7 @@ import SCPFCore
 public final class AppRuntime: TerminalProgram {
     public private(set) var state: AppState
     private var persisted: DataSet
+    private var persistedChair: ChairNotes
     private let persistence: Persistence
     private let clock: () -> Date
     private var conflict: DataFile?
@@ -14,14 +15,17 @@ public final class AppRuntime: TerminalProgram {
     public init(state: AppState, persistence: Persistence, clock: @escaping () -> Date) {
         self.state = state
         self.persisted = state.data
+        self.persistedChair = state.chair
         self.persistence = persistence
         self.clock = clock
     }
 
-    public var tickInterval: Double? { 1.0 }
+    /// Read-only instances look for the secretariat's changes twice a second.
+    public var tickInterval: Double? { state.readOnlyReason == nil ? 1.0 : 0.5 }
 
     public func handle(_ event: Event) -> Bool {
         state.now = clock()
+        if case .tick = event, state.readOnlyReason != nil { follow() }
         let effects = state.update(event)
         var quit = false
         for effect in effects {
@@ -44,7 +48,30 @@ public final class AppRuntime: TerminalProgram {
 
     /// Writes every file that differs from what is on disk; stops at the first failure so
     /// the status bar tells the truth.
+    /// Picks up what the secretariat saved meanwhile; a read-only instance never writes it.
+    func follow() {
+        let fresh = persistence.reloadChangedSessions()
+        guard !fresh.isEmpty else { return }
+        state.absorbExternal(fresh)
+        for s in fresh { persisted.upsert(s) }
+    }
+
     func persist(overwrite: Bool) {
+        if state.chair != persistedChair, state.chairReadOnlyReason == nil {
+            do {
+                try attempt(.chair) { try persistence.save(state.chair, overwrite: overwrite) }
+                persistedChair = state.chair
+                if state.readOnlyReason != nil { state.saveStatus = .readOnly }
+            } catch StoreError.changedOnDisk(let path) {
+                state.saveStatus = .conflict(path)
+                state.mode = .conflict(path: path)
+                return
+            } catch {
+                state.saveStatus = .failed("\(error)")
+                state.message = .error("\(error)")
+                return
+            }
+        }
         let changes = state.data.changes(since: persisted)
         guard !changes.isEmpty, state.readOnlyReason == nil else { return }
         do {
@@ -87,6 +114,8 @@ public final class AppRuntime: TerminalProgram {
             switch file {
             case .committee:
                 if let c = fresh as? Committee { state.data.committee = c; persisted.committee = c }
+            case .chair:
+                if let notes = fresh as? ChairNotes { state.chair = notes; persistedChair = notes }
             case .session(let n):
                 if let s = fresh as? Session { state.data.upsert(s); persisted.upsert(s) } else {
                     state.data.remove(session: n); persisted.remove(session: n)

@@ -4,6 +4,7 @@ import SCPFCore
 public enum DataFile: Equatable, Sendable {
     case committee
     case session(Int)
+    case chair
 }
 
 /// Where the UI's record goes. `Store` is the real one; tests use an in-memory one.
@@ -15,6 +16,10 @@ public protocol Persistence: AnyObject {
     /// The version on disk now (nil: the file is gone).
     func reload(_ file: DataFile) throws -> Any?
     func displayPath(_ file: DataFile) -> String
+    /// The chair's notes (chair.json).
+    func save(_ notes: ChairNotes, overwrite: Bool) throws
+    /// Sessions changed on disk by someone else since last read (follow-along); never writes.
+    func reloadChangedSessions() -> [Session]
 }
 
 extension Store: Persistence {
@@ -23,6 +28,9 @@ extension Store: Persistence {
         case .committee:
             forget(committeePath)
             return try loadCommittee()
+        case .chair:
+            forget(chairPath)
+            return try loadChairNotes()
         case .session(let n):
             let path = sessionPath(number: n)
             forget(path)
@@ -37,6 +45,7 @@ extension Store: Persistence {
         switch file {
         case .committee: committeePath
         case .session(let n): sessionPath(number: n)
+        case .chair: chairPath
         }
     }
 }

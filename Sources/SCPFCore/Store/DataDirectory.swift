@@ -18,5 +18,6 @@ public enum DataDirectory {
     }
 
     public static let committeeFile = "committee.json"
+    public static let chairFile = "chair.json"
     public static let sessionsFolder = "sessions"
 }

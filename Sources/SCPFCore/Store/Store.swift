@@ -14,14 +14,20 @@ public final class Store {
     public var io: FileIO
     private var lock: DirectoryLock?
     private var known: [String: Data] = [:]
+    /// Modification time and size last seen per file, so following a meeting stats files
+    /// instead of reading them all every second.
+    private var seenStat: [String: FileStamp] = [:]
 
     public var isReadOnly: Bool { readOnlyReason != nil }
+    /// Review mode: the record is read-only, the chair's own file is writable.
+    public let review: Bool
 
     /// Opens (and with `create`, makes) the data directory. Takes the writer's lock unless
     /// `readOnly`; when another process holds it, opens read-only and says why.
-    public init(root: String, readOnly: Bool = false, create: Bool = true, io: FileIO = .system) throws {
+    public init(root: String, readOnly: Bool = false, review: Bool = false, create: Bool = true, io: FileIO = .system) throws {
         self.root = root
         self.io = io
+        self.review = review
         var isDir: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: root, isDirectory: &isDir)
         if exists && !isDir.boolValue {
@@ -37,6 +43,10 @@ public final class Store {
             } catch {
                 throw StoreError.directory(path: root, reason: "cannot be created (\(error.localizedDescription))")
             }
+        }
+        if review {
+            readOnlyReason = "review mode: the record cannot be changed here; your reviewed marks and notes go to chair.json."
+            return
         }
         if readOnly {
             readOnlyReason = "opened with --read-only."
@@ -60,6 +70,8 @@ public final class Store {
     public var sessionsDir: String { "\(root)/\(DataDirectory.sessionsFolder)" }
     public func path(of session: Session) -> String { "\(sessionsDir)/\(session.fileName)" }
     public func sessionPath(number: Int) -> String { String(format: "%@/session-%03d.json", sessionsDir, number) }
+
+    public var chairPath: String { "\(root)/\(DataDirectory.chairFile)" }
 
     public var hasCommittee: Bool { FileManager.default.fileExists(atPath: committeePath) }
 
@@ -112,6 +124,42 @@ public final class Store {
             }
         }
         return (sessions.sorted { $0.number < $1.number }, problems)
+    }
+
+    /// The chair's notes, empty when the file does not exist yet.
+    public func loadChairNotes() throws -> ChairNotes {
+        guard FileManager.default.fileExists(atPath: chairPath) else { return ChairNotes() }
+        let data = try read(chairPath)
+        let notes = try Loader.decode(ChairNotes.self, from: data, path: chairPath)
+        known[chairPath] = data
+        return notes
+    }
+
+    /// Writes `chair.json`: allowed in review mode, refused with --read-only.
+    public func save(_ notes: ChairNotes, overwrite: Bool = false) throws {
+        if let reason = readOnlyReason, !review { throw StoreError.readOnly(reason: reason) }
+        let data = try JSONCoding.encode(notes)
+        if known[chairPath] == data, !changedOnDisk(chairPath) { return }
+        if !overwrite && changedOnDisk(chairPath) { throw StoreError.changedOnDisk(path: chairPath) }
+        try AtomicFile.write(data, to: chairPath, io: io)
+        known[chairPath] = data
+    }
+
+    /// Sessions whose files someone else changed since they were read, read again (for
+    /// following a live meeting from a read-only or review instance). Never writes.
+    public func reloadChangedSessions() -> [Session] {
+        var fresh: [Session] = []
+        for name in sessionFileNames() {
+            let path = "\(sessionsDir)/\(name)"
+            let stamp = FileStamp(path)
+            if stamp != nil, stamp == seenStat[path] { continue }
+            seenStat[path] = stamp
+            guard let data = FileManager.default.contents(atPath: path), data != known[path],
+                  let session = try? Loader.decode(Session.self, from: data, path: path) else { continue }
+            known[path] = data
+            fresh.append(session)
+        }
+        return fresh
     }
 
     /// True when the file on disk is no longer what scpf loaded or last saved.
@@ -174,5 +222,20 @@ public final class Store {
         } catch {
             throw StoreError.directory(path: sessionsDir, reason: "cannot be created (\(error.localizedDescription))")
         }
+    }
+}
+
+/// A file's modification time and size.
+struct FileStamp: Equatable {
+    var seconds: Int
+    var nanoseconds: Int
+    var size: Int64
+
+    init?(_ path: String) {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        seconds = st.st_mtim.tv_sec
+        nanoseconds = st.st_mtim.tv_nsec
+        size = Int64(st.st_size)
     }
 }
