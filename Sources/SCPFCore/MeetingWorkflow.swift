@@ -75,6 +75,9 @@ extension Session {
         guard agenda.items[index].status != .withdrawn else {
             throw DomainError("Item \(agenda.numbers[index]) was withdrawn; it has no outcome.")
         }
+        guard agenda.items[index].status != .deferred else {
+            throw DomainError("Item \(agenda.numbers[index]) was deferred to another session; it has no other outcome in this one.")
+        }
         agenda.items[index].outcome = outcome
         if agenda.items[index].status != .underConsideration { agenda.items[index].status = .concluded }
     }
@@ -148,10 +151,10 @@ extension Session {
         guard agenda.items[index].status == .underConsideration else {
             throw DomainError("Item \(agenda.numbers[index]) is not under consideration; take it up first.")
         }
-        endCurrentSpeech(itemIndex: index, at: time)
         guard !agenda.items[index].speakers.queue.isEmpty else {
             throw DomainError("The speakers list is empty: add a delegation (s) first.")
         }
+        endCurrentSpeech(itemIndex: index, at: time)
         let next = agenda.items[index].speakers.queue.removeFirst()
         agenda.items[index].speakers.speeches.append(Speech(delegation: next, startedAt: Timestamp.whole(time)))
     }
@@ -199,6 +202,9 @@ extension Session {
         let index = try itemIndex(id)
         guard agenda.items[index].status != .concluded else {
             throw DomainError("Item \(agenda.numbers[index]) is concluded; a concluded item cannot be withdrawn.")
+        }
+        guard agenda.items[index].status != .withdrawn && agenda.items[index].status != .deferred else {
+            throw DomainError("Item \(agenda.numbers[index]) is already \(agenda.items[index].status.label).")
         }
         if live?.currentItemId == id { endCurrentSpeech(itemIndex: index, at: time); live?.currentItemId = nil; live?.itemStartedAt = nil }
         try removeItem(id: id, time: time)

@@ -153,7 +153,7 @@ public enum Validator {
     /// The chair's notes must point at items that exist (a stale note is reported, not lost).
     public static func validate(_ notes: ChairNotes, sessions: [Session]) -> [Problem] {
         var p: [Problem] = []
-        for (key, items) in notes.sessions.sorted(by: { $0.key < $1.key }) {
+        for (key, items) in notes.sessions.sorted(by: { (Int($0.key) ?? 0, $0.key) < (Int($1.key) ?? 0, $1.key) }) {
             guard let number = Int(key), let s = sessions.first(where: { $0.number == number }) else {
                 p.append(Problem("chair.json: notes for session \(key), which does not exist."))
                 continue

@@ -168,13 +168,13 @@ extension Session {
     /// after the existing items (supplementary once the agenda is issued). Ids are renumbered
     /// so they never collide with existing ones.
     public mutating func importItems(_ items: [AgendaItem], mode: ImportMode, time: Date) throws {
+        var copy = self
         if mode == .replace {
             guard agenda.state == .draft else {
                 throw DomainError("The agenda of session \(number) is already \(agenda.state.label); it cannot be replaced. Use append, or withdraw items one by one.")
             }
-            agenda.items = []
+            copy.agenda.items = []
         }
-        var copy = self
         for item in items {
             var item = item
             item.id = copy.agenda.nextItemId()
