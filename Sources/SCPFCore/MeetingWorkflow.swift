@@ -203,8 +203,8 @@ extension Session {
         guard agenda.items[index].status != .concluded else {
             throw DomainError("Item \(agenda.numbers[index]) is concluded; a concluded item cannot be withdrawn.")
         }
-        guard agenda.items[index].status != .withdrawn && agenda.items[index].status != .deferred else {
-            throw DomainError("Item \(agenda.numbers[index]) is already \(agenda.items[index].status.label).")
+        guard agenda.items[index].status != .deferred else {
+            throw DomainError("Item \(agenda.numbers[index]) is already deferred to another session; it cannot be withdrawn here.")
         }
         if live?.currentItemId == id { endCurrentSpeech(itemIndex: index, at: time); live?.currentItemId = nil; live?.itemStartedAt = nil }
         try removeItem(id: id, time: time)

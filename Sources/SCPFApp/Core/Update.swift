@@ -22,7 +22,7 @@ extension AppState {
 
     mutating func paste(_ text: String) {
         switch mode {
-        case .form(var form):
+        case .form(var form) where form.fields[form.focus].choices == nil:
             form.fields[form.focus].input.insert(text)
             mode = .form(form)
         case .palette(var p):
