@@ -30,9 +30,11 @@ let package = Package(
             ]
         ),
         .target(name: "CSpawn", path: "Tests/CSpawn", cSettings: [.define("_GNU_SOURCE")]),
-        .testTarget(name: "SCPFCoreTests", dependencies: ["SCPFCore", "CSpawn"]),
+        .testTarget(name: "SCPFCoreTests", dependencies: ["SCPFCore", "CSpawn"], exclude: ["Golden"]),
         .testTarget(name: "SCPFAppTests", dependencies: ["SCPFApp", "SCPFCore"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["scpf", "CSpawn"]),
+        .executableTarget(name: "scpf-bench", dependencies: ["SCPFCore", "SCPFApp"], path: "Benchmarks/scpf-bench"),
+        .executableTarget(name: "scpf-savetorture", dependencies: ["SCPFCore"], path: "Tests/SaveTorture"),
         .testTarget(name: "SCPFTerminalTests", dependencies: ["SCPFTerminal", "SCPFApp", "CNcursesShim"]),
     ],
     swiftLanguageModes: [.v6]

@@ -126,3 +126,53 @@ import SCPFCore
         #expect(h.state.message?.text.contains("already the first sub-item") == true)
     }
 }
+
+@MainActor @Suite struct AgendaExchangeTests {
+    @Test func torPickerShowsTheTextAndTogglesLetters() {
+        let h = Harness()
+        h.type(.char("G"), .enter, .char("j"))          // session 40, item 2 (a)
+        h.type(.char("t"))
+        assertGolden(h.screen(), "agenda-tor-picker")
+        _ = h.runtime.handle(.paste("administrative"))
+        h.type(.char(" "), .enter)
+        #expect(h.state.data.session(40)!.agenda.items[1].tor == ["a", "b"])
+        h.type(.char("u"))
+        #expect(h.state.data.session(40)!.agenda.items[1].tor == ["a"])
+    }
+
+    @Test func importFromTheUIShowsWhatWouldBeCreatedThenAppends() {
+        let h = Harness()
+        h.persistence.files["/tmp/agenda.txt"] = "1. Opening of the session\n2. Programme and Budget (S/41/4)\n   (a) Line 1\nStray text.\n"
+        h.type(.char("G"), .enter, .char("I"))
+        _ = h.runtime.handle(.paste("/tmp/agenda.txt"))
+        h.type(.enter)
+        guard case .confirm(let c) = h.state.mode else { Issue.record("no preview"); return }
+        #expect(c.message.contains("Import 3 items into session 40"))
+        #expect(c.message.contains("Programme and Budget [S/41/4]"))
+        #expect(c.message.contains("not understood, left out: Stray text."))
+        let before = h.state.data.session(40)!.agenda.items.count
+        h.type(.char("y"))
+        #expect(h.state.data.session(40)!.agenda.items.count == before + 3)
+        #expect(h.persistence.sessions[40]?.agenda.items.last?.title == "Line 1")
+    }
+
+    @Test func missingImportFileIsAClearError() {
+        let h = Harness()
+        h.type(.char("G"), .enter, .char("I"))
+        _ = h.runtime.handle(.paste("/nope.txt"))
+        h.type(.enter)
+        #expect(h.state.message?.kind == .error)
+        #expect(h.state.message?.text.contains("/nope.txt") == true)
+    }
+
+    @Test func exportFromTheUIWritesTheChosenFormat() {
+        let h = Harness()
+        h.type(.char("2"), .char("x"), .char(" "))      // md → html
+        h.type(.tab, .tab, .ctrl("u"))
+        _ = h.runtime.handle(.paste("agenda39"))
+        h.type(.enter)
+        let html = h.persistence.files["agenda39.html"]
+        #expect(html?.hasPrefix("<!DOCTYPE html>") == true)
+        #expect(h.state.message?.text == "Wrote agenda39.html.")
+    }
+}

@@ -32,6 +32,13 @@ final class MemoryPersistence: Persistence {
         if let failure { throw failure }
         chair = notes; saves += 1
     }
+    /// Files the UI may read (import) and what it wrote (exports).
+    var files: [String: String] = [:]
+    func readText(_ path: String) throws -> String {
+        guard let text = files[path] else { throw StoreError.unreadable(path: path, line: nil, column: nil, reason: "does not exist") }
+        return text
+    }
+    func writeExport(_ text: String, to path: String) throws { files[path] = text }
     func reloadChangedSessions() -> [Session] {
         defer { external = [] }
         return external

@@ -55,7 +55,7 @@ extension AppState {
         case .help: hints = ["↑↓ scroll", "any other key closes"]
         case .search: hints = ["type text", "Enter find", "Esc cancel"]
         case .picker(let p):
-            hints = p.purpose.isAttendance ? ["type to find", "Space present/absent", "Enter or Esc done"]
+            hints = p.purpose.isToggleList ? ["type to find", "Space toggles", "Enter or Esc done"]
                 : ["type to find", "↑↓ choose", "Enter take", "Esc cancel"]
         case .conflict: hints = ["r reload theirs", "o overwrite with mine", "Esc later"]
         case .normal:

@@ -5,7 +5,8 @@ extension AppState {
         case .help(let scroll): drawHelp(&f, scroll: scroll)
         case .palette(let p): drawPalette(&f, p)
         case .form(let form): drawForm(&f, form)
-        case .confirm(let c): drawDialog(&f, title: "Confirm", lines: [c.message, "", "y  yes, do it      n  no, keep it"])
+        case .confirm(let c):
+            drawDialog(&f, title: "Confirm", lines: c.message.components(separatedBy: "\n") + ["", "y  yes, do it      n  no, keep it"])
         case .search(let field): drawSearch(&f, field)
         case .picker(let picker): drawPicker(&f, picker)
         case .conflict(let path):
@@ -117,7 +118,11 @@ extension AppState {
         let start = max(0, p.selected - rows + 1)
         for (i, option) in matches.dropFirst(start).prefix(rows).enumerated() {
             let selected = i + start == p.selected
-            let mark = p.purpose.isAttendance ? (present.contains(option.id) ? "[x] " : "[ ] ") : ""
+            var chosen = present
+            if case let .torTags(number, itemId) = p.purpose, let item = data.session(number)?.agenda.item(itemId) {
+                chosen = Set(item.tor + (item.procedural ? ["proc"] : []))
+            }
+            let mark = p.purpose.isToggleList ? (chosen.contains(option.id) ? "[x] " : "[ ] ") : ""
             f.fill(x: x + 1, y: y + 2 + i, width: w - 2, height: 1, style: Style(reverse: selected))
             f.put((selected ? "▸ " : "  ") + mark + option.label, x: x + 2, y: y + 2 + i, style: Style(reverse: selected), maxWidth: w - 4)
         }
@@ -129,7 +134,12 @@ extension AppState {
 
     func drawDialog(_ f: inout Frame, title: String, lines: [String]) {
         let w = min(width - 4, 68)
-        let wrapped = lines.flatMap { $0.isEmpty ? [""] : wrap($0, width: w - 4) }
+        var wrapped = lines.flatMap { $0.isEmpty ? [""] : wrap($0, width: w - 4) }
+        if wrapped.count > height - 4 {
+            // Keep the question and the answer keys; cut the middle.
+            let keep = max(height - 6, 1)
+            wrapped = Array(wrapped.prefix(keep - 2)) + ["…"] + Array(wrapped.suffix(2))
+        }
         let h = wrapped.count + 2
         let x = (width - w) / 2, y = max(1, (height - h) / 2)
         f.panel(x: x, y: y, width: w, height: h, title: title)

@@ -7,7 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     case newSession, editSession, deleteSession, advanceSessionStatus, openSession
     case markConvened, markInSession, closeSession
     case addItem, editItem, deleteItem, moveItemUp, moveItemDown, indentItem, outdentItem
-    case issueAgenda, adoptAgenda
+    case issueAgenda, adoptAgenda, tagToR, importAgenda, exportAgenda
     case openMeeting, nextItem, previousItem, jumpToItem, nextSpeaker, addSpeaker, removeSpeaker
     case speakerUp, speakerDown, endSpeech, speakingLimit, recordOutcome, minuteNotes, concludeItem
     case deferItem, withdrawItem, addItemInSession, attendance, closeMeeting
@@ -54,6 +54,9 @@ public enum Action: String, CaseIterable, Sendable {
         case .outdentItem: "Make the sub-item an item"
         case .issueAgenda: "Issue the provisional agenda"
         case .adoptAgenda: "Adopt the agenda"
+        case .tagToR: "Terms of reference of the item (picker with their text)"
+        case .importAgenda: "Import agenda items from a text file"
+        case .exportAgenda: "Export the agenda to a file (md, html, json, csv)"
         case .openMeeting: "Open the meeting (session in session, agenda adopted)"
         case .nextItem: "Take up the next item"
         case .previousItem: "Take up the previous item"
@@ -101,7 +104,7 @@ public enum Action: String, CaseIterable, Sendable {
         switch self {
         case .newSession, .editSession, .deleteSession, .advanceSessionStatus,
              .markConvened, .markInSession, .closeSession, .addItem, .editItem, .deleteItem,
-             .moveItemUp, .moveItemDown, .indentItem, .outdentItem, .issueAgenda, .adoptAgenda,
+             .moveItemUp, .moveItemDown, .indentItem, .outdentItem, .issueAgenda, .adoptAgenda, .tagToR, .importAgenda,
              .openMeeting, .nextItem, .previousItem, .jumpToItem, .nextSpeaker, .addSpeaker, .removeSpeaker,
              .speakerUp, .speakerDown, .endSpeech, .speakingLimit, .recordOutcome, .minuteNotes, .concludeItem,
              .deferItem, .withdrawItem, .addItemInSession, .attendance, .closeMeeting,

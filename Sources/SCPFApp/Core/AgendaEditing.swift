@@ -8,13 +8,19 @@ extension AppState {
         return items[agendaCursor]
     }
 
-    func itemFields(_ item: AgendaItem) -> [FormField] {
-        [FormField("Title", item.title),
+    static let originChoices = ["—"] + ItemOrigin.allCases.map(\.rawValue)
+
+    func itemFields(_ item: AgendaItem, session: Session? = nil) -> [FormField] {
+        let used = (session ?? self.session)?.agenda.items.flatMap { $0.documents.map(\.symbol) } ?? []
+        let next = (session ?? self.session).map { DocumentSymbol.nextFree(session: $0.number, used: used) }
+        return [FormField("Title", item.title),
          FormField("ToR", item.procedural ? "proc" : item.tor.joined(separator: " "),
                    help: "letters such as b h, or proc"),
          FormField("Purpose", item.purpose.rawValue, choices: Self.purposeChoices, help: "Space or ←/→"),
          FormField("Minutes", item.minutesAllotted.map(String.init) ?? ""),
-         FormField("Documents", item.documents.map(\.symbol).joined(separator: " "), help: "symbols, e.g. S/37/4 C/115/7")]
+         FormField("Documents", item.documents.map(\.symbol).joined(separator: " "),
+                   help: next.map { "next free: \($0)" } ?? "symbols, e.g. S/37/4 C/115/7"),
+         FormField("Origin", item.origin?.rawValue ?? "—", choices: Self.originChoices, help: "who proposed it")]
     }
 
     mutating func openNewItemForm() {
@@ -64,6 +70,7 @@ extension AppState {
         for symbol in symbols {
             if let problem = DocumentSymbol.problem(symbol) { return .failure(DomainError(problem)) }
         }
+        item.origin = ItemOrigin(rawValue: form.value("Origin"))
         let existing = Dictionary(base.documents.map { ($0.symbol, $0) }, uniquingKeysWith: { a, _ in a })
         item.documents = symbols.map { existing[$0] ?? DocumentRef(symbol: $0) }
         return .success(item)

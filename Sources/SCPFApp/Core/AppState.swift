@@ -80,6 +80,8 @@ public struct AppState: Equatable, Sendable {
     public var width = 80
     public var height = 24
     public var quitRequested = false
+    /// Effects asked for while handling the current event (file reads and writes).
+    var pendingEffects: [Effect] = []
 
     public static let minimumWidth = 60
     public static let minimumHeight = 15

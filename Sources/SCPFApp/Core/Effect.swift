@@ -1,3 +1,5 @@
+import SCPFCore
+
 /// Work the runtime does outside `update`. Saving is not listed: the runtime saves whatever
 /// differs between the record on disk and the record in the state after every update.
 public enum Effect: Equatable, Sendable {
@@ -6,4 +8,8 @@ public enum Effect: Equatable, Sendable {
     case reload(path: String)
     /// Save over a file changed by someone else.
     case overwrite(path: String)
+    /// Read a text file to import as an agenda; the runtime hands it to `receiveImport`.
+    case readImport(path: String, session: Int, mode: ImportMode)
+    /// Write an export (never over the data files).
+    case writeExport(path: String, text: String)
 }

@@ -1,3 +1,5 @@
+import SCPFCore
+
 /// A field of a form: free text, or a choice among fixed values (cycled with Space, ←, →).
 public struct FormField: Equatable, Sendable {
     public var label: String
@@ -37,6 +39,8 @@ public enum FormPurpose: Equatable, Sendable {
     case rule(version: String, number: Int?)
     case rulesStep(version: String, step: RulesStep)
     case chairNote(session: Int, itemId: String)
+    case importAgenda(session: Int)
+    case exportAgenda(session: Int)
 }
 
 public enum RulesStep: String, Equatable, Sendable { case adopt, submit, approve, giveBack, reopen }
@@ -65,6 +69,7 @@ public enum Confirmable: Equatable, Sendable {
     case withdrawItem(session: Int, id: String)
     case closeMeeting(session: Int)
     case regenerateReport(session: Int)
+    case importAgenda(session: Int, items: [AgendaItem], mode: ImportMode)
 }
 
 public struct Confirmation: Equatable, Sendable {

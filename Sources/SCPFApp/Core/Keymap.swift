@@ -31,7 +31,10 @@ public enum Keymap {
         Binding([.char("J")], .moveItemDown, .view(.agenda), hint: "move"),
         Binding([.char(">")], .indentItem, .view(.agenda), hint: "indent"),
         Binding([.char("<")], .outdentItem, .view(.agenda)),
+        Binding([.char("t")], .tagToR, .view(.agenda), hint: "ToR"),
         Binding([.char("i")], .issueAgenda, .view(.agenda), hint: "issue"),
+        Binding([.char("I")], .importAgenda, .view(.agenda)),
+        Binding([.char("x")], .exportAgenda, .view(.agenda)),
         Binding([.char("A")], .adoptAgenda, .view(.agenda)),
         // Meeting
         Binding([.char("O")], .openMeeting, .view(.meeting)),

@@ -181,7 +181,10 @@ extension AppState {
             picker.selected = max(0, picker.selected - 1)
         case .down, .ctrl("n"), .tab:
             picker.selected = min(max(matches.count - 1, 0), picker.selected + 1)
-        case .char(" ") where picker.purpose.isAttendance:
+        case .char(" ") where picker.purpose.isToggleList:
+            if case let .torTags(number, itemId) = picker.purpose, picker.selected < matches.count {
+                toggleToR(matches[picker.selected].id, session: number, itemId: itemId)
+            }
             if case .attendance(let number) = picker.purpose, picker.selected < matches.count {
                 let id = matches[picker.selected].id
                 let name = matches[picker.selected].label
@@ -189,7 +192,7 @@ extension AppState {
                 _ = edit("\(name) marked \(present ? "absent" : "present")") { try $0.update(session: number) { $0.toggleAttendance(id) } }
             }
         case .enter:
-            if picker.purpose.isAttendance { mode = .normal; return }
+            if picker.purpose.isToggleList { mode = .normal; return }
             mode = .normal
             let choice = picker.selected < matches.count ? matches[picker.selected].id : nil
             pick(choice ?? (picker.allowsFreeText ? picker.query.text.trimmingCharacters(in: .whitespaces) : ""), picker.purpose)
@@ -208,7 +211,7 @@ extension AppState {
         case let .addSpeaker(number, itemId):
             let name = data.committee.memberState(id)?.displayName ?? id
             _ = edit("Added \(name) to the speakers list") { try $0.update(session: number) { try $0.addSpeaker(id, itemId: itemId) } }
-        case .attendance:
+        case .attendance, .torTags:
             break
         case .reportSection(let number):
             openReportSectionForm(number, key: id)
@@ -220,4 +223,11 @@ extension AppState {
 
 extension PickPurpose {
     var isAttendance: Bool { if case .attendance = self { return true } else { return false } }
+    /// Lists where Space toggles choices in place and Enter closes.
+    var isToggleList: Bool {
+        switch self {
+        case .attendance, .torTags: true
+        default: false
+        }
+    }
 }

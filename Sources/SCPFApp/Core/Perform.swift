@@ -53,6 +53,8 @@ extension AppState {
         case .indentItem: setItemLevel(1)
         case .outdentItem: setItemLevel(0)
         case .issueAgenda: issueAgenda()
+        case .tagToR: openToRPicker()
+        case .importAgenda, .exportAgenda: openExchangeForm(action)
         case .adoptAgenda: adoptAgenda()
         case .openMeeting, .nextItem, .previousItem, .jumpToItem, .nextSpeaker, .addSpeaker, .removeSpeaker,
              .speakerUp, .speakerDown, .endSpeech, .speakingLimit, .recordOutcome, .minuteNotes, .concludeItem,
@@ -158,6 +160,19 @@ extension AppState {
         case let .closeMeeting(number):
             let now = self.now
             _ = edit("Closed session \(number)") { try $0.update(session: number) { try $0.closeMeeting(at: now) } }
+        case let .importAgenda(number, items, mode):
+            let now = self.now
+            let created = data.session(number) == nil
+            if edit("Imported \(items.count) items into session \(number)", { data in
+                var s = data.session(number) ?? Session.proposeNext(after: data.sessions.filter { $0.number < number },
+                                                                   pattern: data.committee.meetingPattern, today: Day(now))
+                s.number = number
+                try s.importItems(items, mode: mode, time: now)
+                data.upsert(s)
+            }) {
+                selectedSession = number
+                if created { message = .info("Created session \(number) and imported \(items.count) items. Press u to undo.") }
+            }
         case let .regenerateReport(number):
             regenerateReport(number, confirmed: true)
         case let .deleteItem(number, id):

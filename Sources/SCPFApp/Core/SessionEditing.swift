@@ -87,6 +87,8 @@ extension AppState {
             return submitReportForm(form)
         case .newRulesVersion, .rule, .rulesStep:
             return submitRulesForm(form)
+        case .importAgenda, .exportAgenda:
+            return submitExchangeForm(form)
         case let .chairNote(number, itemId):
             let text = form.fields[0].input.text
             editChair("Saved your note") { $0.update(session: number, item: itemId) { $0.notes = text } }

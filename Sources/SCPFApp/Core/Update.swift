@@ -14,6 +14,8 @@ extension AppState {
         case let .key(key):
             handle(key, effects: &effects)
         }
+        effects += pendingEffects
+        pendingEffects = []
         if quitRequested { effects.append(.quit) }
         return effects
     }

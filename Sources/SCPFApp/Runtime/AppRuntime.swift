@@ -33,6 +33,15 @@ public final class AppRuntime: TerminalProgram {
             case .quit: quit = true
             case .reload: reloadConflict()
             case .overwrite: persist(overwrite: true)
+            case let .readImport(path, session, mode):
+                do { state.receiveImport(try persistence.readText(path), path: path, session: session, mode: mode) } catch {
+                    state.message = .error("\(error)")
+                }
+            case let .writeExport(path, text):
+                do {
+                    try persistence.writeExport(text, to: path)
+                    state.message = .info("Wrote \(path).")
+                } catch { state.message = .error("\(error)") }
             }
         }
         if conflict == nil { persist(overwrite: false) }

@@ -20,9 +20,16 @@ public protocol Persistence: AnyObject {
     func save(_ notes: ChairNotes, overwrite: Bool) throws
     /// Sessions changed on disk by someone else since last read (follow-along); never writes.
     func reloadChangedSessions() -> [Session]
+    /// Reads a text file to import (UTF-8), with a clear error when it cannot.
+    func readText(_ path: String) throws -> String
+    /// Writes an export atomically; refuses the data files themselves.
+    func writeExport(_ text: String, to path: String) throws
 }
 
 extension Store: Persistence {
+    public func readText(_ path: String) throws -> String { try Exchange.readText(path) }
+    public func writeExport(_ text: String, to path: String) throws { try Exchange.writeExport(text, to: path, dataDirectory: root) }
+
     public func reload(_ file: DataFile) throws -> Any? {
         switch file {
         case .committee:
