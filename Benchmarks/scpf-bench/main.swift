@@ -1,0 +1,305 @@
+// scpf-bench: the in-process half of scripts/bench (docs/performance.md).
+//
+//   scpf-bench generate --years N --out DIR   deterministic synthetic data directory
+//   scpf-bench frame --data DIR [--size WxH]   process start → first complete Frame (headless), ms
+//   scpf-bench keys --data DIR [--count N]     update+render of one j/k keystroke in every view at 200×60, µs
+//   scpf-bench save --data DIR [--runs N]      one session saved through Store.save (fsync), ms
+//   scpf-bench rss --data DIR                  peak RSS after loading and rendering every view
+//   scpf-bench screen --data DIR --view N [--size WxH]   print one view as text (to check what is timed)
+//
+// Results are printed as `name value` lines (one figure per line) for the script to parse.
+// `frame` measures from the moment in SCPF_BENCH_T0 (CLOCK_REALTIME, ns, set by the caller
+// just before spawning) when it is present; otherwise from entering main.
+import Foundation
+import SCPFApp
+import SCPFCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+let mainEntered = Clock.realtimeNs()
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}
+
+enum Clock {
+    static func monoNs() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+    static func realtimeNs() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+}
+
+func percentile(_ sorted: [Double], _ p: Double) -> Double {
+    guard !sorted.isEmpty else { return .nan }
+    let rank = Int((p / 100 * Double(sorted.count)).rounded(.up)) - 1
+    return sorted[min(max(rank, 0), sorted.count - 1)]
+}
+
+func emit(_ name: String, _ value: Double) { print(name, String(format: "%.3f", value)) }
+func emit(_ name: String, _ value: Int) { print(name, value) }
+func emit(_ name: String, _ value: String) { print(name, value) }
+
+func peakRSSKiB() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss  // KiB on Linux
+}
+
+/// Loads the data directory exactly as `scpf` (UICommand) does before drawing.
+func loadLikeUI(_ dir: String, readOnly: Bool = false) throws -> (Store, AppState) {
+    let store = try Store(root: dir, readOnly: readOnly)
+    var problems: [String] = []
+    let committee: Committee
+    if store.hasCommittee {
+        committee = try store.loadCommittee()
+    } else {
+        committee = Committee.scpf()
+    }
+    let (sessions, sessionProblems) = store.loadSessions()
+    problems += sessionProblems.map { "\($0)" }
+    let chair = try store.loadChairNotes()
+    var state = AppState(data: DataSet(committee: committee, sessions: sessions), now: Date(),
+                         readOnlyReason: store.readOnlyReason)
+    state.chair = chair
+    if let first = problems.first { state.message = .error(first) }
+    return (store, state)
+}
+
+struct Options {
+    var values: [String: String] = [:]
+    init(_ args: ArraySlice<String>) throws {
+        var i = args.startIndex
+        while i < args.endIndex {
+            let a = args[i]
+            guard a.hasPrefix("--"), i + 1 < args.endIndex else { throw BenchError("unexpected argument \(a)") }
+            values[String(a.dropFirst(2))] = args[i + 1]
+            i += 2
+        }
+    }
+    func string(_ name: String) throws -> String {
+        guard let v = values[name] else { throw BenchError("--\(name) is required") }
+        return v
+    }
+    func int(_ name: String, default d: Int) throws -> Int {
+        guard let v = values[name] else { return d }
+        guard let n = Int(v), n > 0 else { throw BenchError("--\(name) needs a positive number, not \(v)") }
+        return n
+    }
+}
+
+// MARK: Subcommands
+
+@MainActor
+func frame(_ o: Options) throws {
+    let t0 = ProcessInfo.processInfo.environment["SCPF_BENCH_T0"].flatMap(UInt64.init)
+    let dir = try o.string("data")
+    let size = (o.values["size"] ?? "80x24").split(separator: "x").compactMap { Int($0) }
+    guard size.count == 2 else { throw BenchError("--size is WxH, e.g. 80x24") }
+    let a = Clock.monoNs()
+    let store = try Store(root: dir)
+    let b = Clock.monoNs()
+    let committee = try store.loadCommittee()
+    let c = Clock.monoNs()
+    let (sessions, problems) = store.loadSessions()
+    let d = Clock.monoNs()
+    if !problems.isEmpty { throw BenchError("\(problems.count) files did not load: \(problems[0])") }
+    let chair = try store.loadChairNotes()
+    var state = AppState(data: DataSet(committee: committee, sessions: sessions), now: Date(),
+                         readOnlyReason: store.readOnlyReason)
+    state.chair = chair
+    // The runtime gets the Store as its persistence, as in UICommand; nothing is written
+    // because nothing is edited.
+    let runtime = AppRuntime(state: state, persistence: store, clock: { Date() })
+    _ = runtime.handle(.resize(width: size[0], height: size[1]))
+    let e = Clock.monoNs()
+    let f = runtime.render(width: size[0], height: size[1])
+    let end = Clock.monoNs()
+    let endReal = Clock.realtimeNs()
+    guard f.text.contains("? help") else { throw BenchError("the first frame has no hint bar:\n\(f.text)") }
+    func ms(_ x: UInt64, _ y: UInt64) -> Double { Double(y &- x) / 1e6 }
+    if let t0 { emit("frame.since_spawn_ms", Double(endReal &- t0) / 1e6) }
+    if let t0 { emit("frame.spawn_to_main_ms", Double(mainEntered &- t0) / 1e6) }
+    emit("frame.since_main_ms", Double(endReal &- mainEntered) / 1e6)
+    emit("frame.store_open_ms", ms(a, b))
+    emit("frame.load_committee_ms", ms(b, c))
+    emit("frame.load_sessions_ms", ms(c, d))
+    emit("frame.state_ms", ms(d, e))
+    emit("frame.render_ms", ms(e, end))
+    emit("frame.sessions", sessions.count)
+}
+
+@MainActor
+func keys(_ o: Options) throws {
+    let dir = try o.string("data")
+    let count = try o.int("count", default: 2000)
+    // Opened read-only (the Store is the runtime's persistence but j and k never edit), then
+    // the state is made writable so the screens are those of a normal session.
+    let (store, loaded) = try loadLikeUI(dir, readOnly: true)
+    var state = loaded
+    state.readOnlyReason = nil
+    state.saveStatus = .saved
+    // A fixed clock one hour into the live session, so the meeting timers are stable.
+    let now = state.data.sessions.last?.live?.sessionStartedAt?.addingTimeInterval(3600) ?? Date()
+    state.now = now
+    let runtime = AppRuntime(state: state, persistence: store, clock: { now })
+    let (w, h) = (200, 60)
+    _ = runtime.handle(.resize(width: w, height: h))
+    var sink = 0
+    for view in ViewID.allCases {
+        _ = runtime.handle(.key(.char(Character("\(view.rawValue)"))))
+        guard runtime.state.view == view else { throw BenchError("could not switch to \(view.title)") }
+        // Warm up, and move off the edge so both j and k move something.
+        for _ in 0..<20 { _ = runtime.handle(.key(.char("k"))); sink &+= runtime.render(width: w, height: h).cells.count }
+        var total: [Double] = [], update: [Double] = [], render: [Double] = []
+        total.reserveCapacity(count); update.reserveCapacity(count); render.reserveCapacity(count)
+        for i in 0..<count {
+            let key: Character = (i / 20) % 2 == 0 ? "j" : "k"
+            let t0 = Clock.monoNs()
+            _ = runtime.handle(.key(.char(key)))
+            let t1 = Clock.monoNs()
+            let frame = runtime.render(width: w, height: h)
+            let t2 = Clock.monoNs()
+            sink &+= frame.cells.count
+            update.append(Double(t1 - t0) / 1e3)
+            render.append(Double(t2 - t1) / 1e3)
+            total.append(Double(t2 - t0) / 1e3)
+        }
+        total.sort(); update.sort(); render.sort()
+        let name = "keys.\(view)"
+        emit("\(name).median_us", percentile(total, 50))
+        emit("\(name).p99_us", percentile(total, 99))
+        emit("\(name).update_median_us", percentile(update, 50))
+        emit("\(name).render_median_us", percentile(render, 50))
+    }
+    emit("keys.count", count)
+    if sink == 42 { print("") }
+}
+
+@MainActor
+func save(_ o: Options) throws {
+    let dir = try o.string("data")
+    let runs = try o.int("runs", default: 200)
+    let store = try Store(root: dir)
+    guard !store.isReadOnly else { throw BenchError("\(dir) is read-only: \(store.readOnlyReason ?? "")") }
+    _ = try store.loadCommittee()
+    let (sessions, _) = store.loadSessions()
+    guard var session = sessions.last else { throw BenchError("no sessions in \(dir)") }
+    let original = session
+    let item = session.currentItemIndex ?? 0
+    var saveMs: [Double] = [], encodeMs: [Double] = []
+    for i in 0..<runs {
+        // A change as the meeting console makes one: the current item's notes.
+        session.agenda.items[item].notes = "Saved by scpf-bench, run \(i)."
+        let t0 = Clock.monoNs()
+        let bytes = try JSONCoding.encode(session)
+        let t1 = Clock.monoNs()
+        try store.save(session)
+        let t2 = Clock.monoNs()
+        encodeMs.append(Double(t1 - t0) / 1e6)
+        saveMs.append(Double(t2 - t1) / 1e6)
+        if i == 0 { emit("save.bytes", bytes.count) }
+    }
+    try store.save(original)
+    // The file-system part alone: the same bytes through AtomicFile (temp file, fsync, .bak
+    // link, rename, directory fsync), to a scratch name beside the session files.
+    let bytes = try JSONCoding.encode(original)
+    let scratch = "\(store.sessionsDir)/bench-atomic.tmp"
+    var atomicMs: [Double] = []
+    for _ in 0..<runs {
+        let t0 = Clock.monoNs()
+        try AtomicFile.write(bytes, to: scratch)
+        atomicMs.append(Double(Clock.monoNs() - t0) / 1e6)
+    }
+    unlink(scratch); unlink(scratch + ".bak")
+    atomicMs.sort()
+    emit("save.atomic_median_ms", percentile(atomicMs, 50))
+    saveMs.sort(); encodeMs.sort()
+    emit("save.median_ms", percentile(saveMs, 50))
+    emit("save.p99_ms", percentile(saveMs, 99))
+    emit("save.encode_median_ms", percentile(encodeMs, 50))
+    emit("save.path", store.path(of: original))
+    emit("save.runs", runs)
+}
+
+@MainActor
+func rss(_ o: Options) throws {
+    let dir = try o.string("data")
+    let before = peakRSSKiB()
+    let (store, state) = try loadLikeUI(dir)
+    let loaded = peakRSSKiB()
+    let runtime = AppRuntime(state: state, persistence: store, clock: { Date() })
+    var sink = 0
+    for (w, h) in [(80, 24), (200, 60)] {
+        _ = runtime.handle(.resize(width: w, height: h))
+        for view in ViewID.allCases {
+            _ = runtime.handle(.key(.char(Character("\(view.rawValue)"))))
+            for key in ["j", "k", "G", "g"] as [Character] {
+                _ = runtime.handle(.key(.char(key)))
+                sink &+= runtime.render(width: w, height: h).cells.count
+            }
+        }
+    }
+    emit("rss.baseline_mib", Double(before) / 1024)
+    emit("rss.after_load_mib", Double(loaded) / 1024)
+    emit("rss.peak_mib", Double(peakRSSKiB()) / 1024)
+    emit("rss.sessions", runtime.state.data.sessions.count)
+    if sink == 42 { print("") }
+}
+
+@MainActor
+func screen(_ o: Options) throws {
+    let dir = try o.string("data")
+    let size = (o.values["size"] ?? "200x60").split(separator: "x").compactMap { Int($0) }
+    guard size.count == 2 else { throw BenchError("--size is WxH, e.g. 200x60") }
+    let view = try o.int("view", default: 1)
+    let (store, state) = try loadLikeUI(dir, readOnly: true)
+    let runtime = AppRuntime(state: state, persistence: store, clock: { Date() })
+    _ = runtime.handle(.resize(width: size[0], height: size[1]))
+    _ = runtime.handle(.key(.char(Character("\(view)"))))
+    print(runtime.render(width: size[0], height: size[1]).text)
+}
+
+func generate(_ o: Options) throws {
+    let years = try o.int("years", default: 10)
+    let out = try o.string("out")
+    let (count, bytes) = try Synthetic.write(years: years, to: out)
+    emit("generate.sessions", count)
+    emit("generate.bytes", bytes)
+}
+
+let usage = """
+usage: scpf-bench generate --years N --out DIR
+       scpf-bench frame --data DIR [--size 80x24]
+       scpf-bench keys --data DIR [--count 2000]
+       scpf-bench save --data DIR [--runs 200]
+       scpf-bench rss --data DIR
+       scpf-bench screen --data DIR --view 1-6 [--size 200x60]
+"""
+
+let args = CommandLine.arguments
+do {
+    guard args.count >= 2 else { throw BenchError(usage) }
+    let options = try Options(args.dropFirst(2))
+    try MainActor.assumeIsolated {
+        switch args[1] {
+        case "generate": try generate(options)
+        case "frame": try frame(options)
+        case "keys": try keys(options)
+        case "save": try save(options)
+        case "rss": try rss(options)
+        case "screen": try screen(options)
+        default: throw BenchError(usage)
+        }
+    }
+} catch {
+    FileHandle.standardError.write(Data("scpf-bench: \(error)\n".utf8))
+    exit(2)
+}
