@@ -48,7 +48,8 @@ public enum ReportGenerator {
         var rec = recommendations.isEmpty ? "The Committee made no recommendations to the Council at this session." :
             "The Committee recommends that the Council:"
         for (i, item) in recommendations.enumerated() {
-            rec += "\n(\(AgendaItem.subLetter(i + 1))) \(item.outcome?.kind == .referredToCouncil ? "consider" : "approve") the \(item.title)\(item.documents.isEmpty ? "" : " (\(item.documents.map(\.symbol).joined(separator: ", ")))");"
+            let end = i == recommendations.count - 1 ? "." : ";"
+            rec += "\n\n(\(AgendaItem.subLetter(i + 1))) \(item.outcome?.kind == .referredToCouncil ? "consider" : "approve") the \(item.title)\(item.documents.isEmpty ? "" : " (\(item.documents.map(\.symbol).joined(separator: ", ")))")\(end)"
         }
         out.append(ReportSection(key: "recommendations", heading: "Recommendations to the Council", body: rec))
         return out
@@ -129,7 +130,7 @@ extension Session {
                 ? "The Council's action on the report of session \(number) is already recorded."
                 : "The report of session \(number) \(report.stateSentence): it must be transmitted to the Council before the Council acts on it.")
         }
-        if action.kind != .tookNote && (action.resolution ?? "").isEmpty {
+        if action.kind != .tookNote && (action.resolution ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             throw DomainError("The Council approves by resolution: give the resolution number.")
         }
         if let sent = report.transmittal?.date, action.date < sent {
@@ -169,6 +170,10 @@ public enum Recommendations {
 extension Report {
     /// "is adopted by the Committee", "has the Council's action recorded".
     public var stateSentence: String {
-        state == .councilAction ? "has the Council's action recorded" : "is \(state.label)"
+        switch state {
+        case .councilAction: "has the Council's action recorded"
+        case .drafting: "is still in drafting"
+        default: "is \(state.label)"
+        }
     }
 }

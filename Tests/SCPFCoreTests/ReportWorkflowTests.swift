@@ -147,8 +147,10 @@ struct ReportWorkflowTests {
                 == "Documents: S/39/CRP/1.\n\nThe Committee decided to defer its consideration of the item to its fortieth session.")
         #expect(s.report.sections.last?.body == """
             The Committee recommends that the Council:
+
             (a) approve the Programme and Budget for 2027 (C/117/7, C/117/7/Corr.1);
-            (b) consider the Proposed amendment to Rule 3 of the Rules of Procedure (S/39/CRP/4);
+
+            (b) consider the Proposed amendment to Rule 3 of the Rules of Procedure (S/39/CRP/4).
             """)
         #expect(md.hasPrefix("# Report of the Standing Committee on Programmes and Finance on its Thirty-ninth Session\n\n*Adopted by the Committee on 28 November 2026*\n\n"))
     }
@@ -240,7 +242,7 @@ struct ReportWorkflowTests {
         Refusal.check(s, "The report of session 39 is still in drafting: the Committee adopts it before it goes to the Council.") {
             try $0.transmitReport(transmittal)
         }
-        Refusal.check(s, "The report of session 39 is drafting: it must be transmitted to the Council before the Council acts on it.") {
+        Refusal.check(s, "The report of session 39 is still in drafting: it must be transmitted to the Council before the Council acts on it.") {
             try $0.recordCouncilAction(approval)
         }
         Refusal.check(s, "The report has no section item-i99; generate the draft first (g).") {

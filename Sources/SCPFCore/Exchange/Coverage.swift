@@ -1,7 +1,7 @@
 import Foundation
 
 /// Which terms of reference each session exercised: for each ToR letter in force, the
-/// agenda items that addressed it.
+/// agenda items that addressed it (withdrawn and deferred items did not).
 public struct CoverageRow: Equatable, Sendable {
     public var session: Int
     public var title: String
@@ -18,7 +18,7 @@ public enum Coverage {
             let tor = committee.torInForce(on: s.startDate)
             let numbers = s.agenda.numbers
             var items: [String: [String]] = [:]
-            for (i, item) in s.agenda.items.enumerated() where item.status != .withdrawn {
+            for (i, item) in s.agenda.items.enumerated() where item.status != .withdrawn && item.status != .deferred {
                 for letter in item.tor { items[letter, default: []].append(numbers[i]) }
             }
             return CoverageRow(session: s.number, title: s.title, torVersion: tor?.id ?? "", items: items,
