@@ -3,7 +3,8 @@
 //   scpf-bench generate --years N --out DIR   deterministic synthetic data directory
 //   scpf-bench frame --data DIR [--size WxH]   process start → first complete Frame (headless), ms
 //   scpf-bench keys --data DIR [--count N]     update+render of one j/k keystroke in every view at 200×60, µs
-//   scpf-bench save --data DIR [--runs N]      one session saved through Store.save (fsync), ms
+//   scpf-bench save --data DIR [--runs N]      one session saved through Store.save (fsync), ms, beside
+//                                              its floor: dd conv=fsync of the same bytes, interleaved
 //   scpf-bench rss --data DIR                  peak RSS after loading and rendering every view
 //   scpf-bench screen --data DIR --view N [--size WxH]   print one view as text (to check what is timed)
 //
@@ -183,6 +184,29 @@ func keys(_ o: Options) throws {
     if sink == 42 { print("") }
 }
 
+/// Runs `dd if=SRC of=DST bs=… conv=fsync` and returns the copy time dd reports itself
+/// (which includes the fsync and excludes starting the process), in ms.
+func ddFloor(from source: String, to target: String, bytes: Int) throws -> Double {
+    unlink(target)
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/bin/dd")
+    p.arguments = ["if=\(source)", "of=\(target)", "bs=\(bytes + 4096)", "conv=fsync"]
+    p.environment = ["LC_ALL": "C", "PATH": "/usr/bin:/bin"]
+    let err = Pipe()
+    p.standardError = err
+    p.standardOutput = FileHandle.nullDevice
+    p.standardInput = FileHandle.nullDevice
+    try p.run()
+    let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    unlink(target)
+    guard p.terminationStatus == 0, let range = text.range(of: "copied, "),
+          let seconds = Double(text[range.upperBound...].prefix { $0 != " " }) else {
+        throw BenchError("dd failed: \(text)")
+    }
+    return seconds * 1000
+}
+
 @MainActor
 func save(_ o: Options) throws {
     let dir = try o.string("data")
@@ -194,38 +218,38 @@ func save(_ o: Options) throws {
     guard var session = sessions.last else { throw BenchError("no sessions in \(dir)") }
     let original = session
     let item = session.currentItemIndex ?? 0
-    var saveMs: [Double] = [], encodeMs: [Double] = []
+    let path = store.path(of: original)
+    // The file-system part alone goes to a scratch name beside the session files.
+    let scratch = "\(store.sessionsDir)/bench-atomic.tmp"
+    let ddTarget = "\(store.sessionsDir)/bench-dd.tmp"
+    var saveMs: [Double] = [], encodeMs: [Double] = [], atomicMs: [Double] = [], ddMs: [Double] = []
+    // Interleaved, so that a busy moment of a shared machine hits scpf and its floor alike.
     for i in 0..<runs {
         // A change as the meeting console makes one: the current item's notes.
         session.agenda.items[item].notes = "Saved by scpf-bench, run \(i)."
         let t0 = Clock.monoNs()
-        let bytes = try JSONCoding.encode(session)
-        let t1 = Clock.monoNs()
         try store.save(session)
+        let t1 = Clock.monoNs()
+        let bytes = try JSONCoding.encode(session)
         let t2 = Clock.monoNs()
-        encodeMs.append(Double(t1 - t0) / 1e6)
-        saveMs.append(Double(t2 - t1) / 1e6)
+        try AtomicFile.write(bytes, to: scratch)
+        let t3 = Clock.monoNs()
+        saveMs.append(Double(t1 - t0) / 1e6)
+        encodeMs.append(Double(t2 - t1) / 1e6)
+        atomicMs.append(Double(t3 - t2) / 1e6)
+        ddMs.append(try ddFloor(from: path, to: ddTarget, bytes: bytes.count))
         if i == 0 { emit("save.bytes", bytes.count) }
     }
     try store.save(original)
-    // The file-system part alone: the same bytes through AtomicFile (temp file, fsync, .bak
-    // link, rename, directory fsync), to a scratch name beside the session files.
-    let bytes = try JSONCoding.encode(original)
-    let scratch = "\(store.sessionsDir)/bench-atomic.tmp"
-    var atomicMs: [Double] = []
-    for _ in 0..<runs {
-        let t0 = Clock.monoNs()
-        try AtomicFile.write(bytes, to: scratch)
-        atomicMs.append(Double(Clock.monoNs() - t0) / 1e6)
-    }
     unlink(scratch); unlink(scratch + ".bak")
-    atomicMs.sort()
-    emit("save.atomic_median_ms", percentile(atomicMs, 50))
-    saveMs.sort(); encodeMs.sort()
+    saveMs.sort(); encodeMs.sort(); atomicMs.sort(); ddMs.sort()
     emit("save.median_ms", percentile(saveMs, 50))
     emit("save.p99_ms", percentile(saveMs, 99))
     emit("save.encode_median_ms", percentile(encodeMs, 50))
-    emit("save.path", store.path(of: original))
+    emit("save.atomic_median_ms", percentile(atomicMs, 50))
+    emit("save.dd_median_ms", percentile(ddMs, 50))
+    emit("save.dd_p99_ms", percentile(ddMs, 99))
+    emit("save.path", path)
     emit("save.runs", runs)
 }
 

@@ -98,9 +98,6 @@ extension AppState {
         case .meeting:
             let count = session.flatMap { s in s.currentItemIndex.map { s.agenda.items[$0].speakers.queue.count } } ?? 0
             listCursor[.meeting] = min(max((listCursor[.meeting] ?? 0) + delta, 0), max(count - 1, 0))
-        default:
-            let current = listCursor[view] ?? 0
-            listCursor[view] = max(0, current + delta)
         }
     }
 
