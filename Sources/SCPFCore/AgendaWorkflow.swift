@@ -40,6 +40,9 @@ extension Session {
         if status == .planned {
             throw DomainError("Session \(number) is only planned; the agenda is adopted at the session, once it is convened.")
         }
+        if status == .closed {
+            throw DomainError("Session \(number) is closed; its agenda can no longer be adopted.")
+        }
         agenda.state = .adopted
         agenda.adoptedOn = day
     }
@@ -54,6 +57,9 @@ extension Session {
     public mutating func insertItem(_ item: AgendaItem, at index: Int, time: Date) throws {
         guard status != .closed else { throw DomainError("Session \(number) is closed; its agenda can no longer change.") }
         var item = item
+        if agenda.items.contains(where: { $0.id == item.id }) {
+            throw DomainError("Item id \(item.id) is already on the agenda of session \(number); each item needs its own id.")
+        }
         if agenda.state != .draft { item.supplementary = true }
         let position = min(max(index, 0), agenda.items.count)
         if position == 0 { item.level = 0 }
@@ -136,7 +142,7 @@ extension Session {
         recordRevision(.moved, itemId: id, detail: "Moved item \(before) “\(agenda.items[newIndex].title)” to \(agenda.numbers[newIndex]).", at: time)
     }
 
-    public mutating func setLevel(id: String, level: Int) throws {
+    public mutating func setLevel(id: String, level: Int, time: Date) throws {
         guard let index = agenda.items.firstIndex(where: { $0.id == id }) else {
             throw DomainError("Item \(id) is not on the agenda of session \(number).")
         }
@@ -144,6 +150,9 @@ extension Session {
         if level == agenda.items[index].level {
             throw DomainError(level == 1 ? "The item is already a sub-item." : "The item is already a main item.")
         }
+        guard status != .closed else { throw DomainError("Session \(number) is closed; its agenda can no longer change.") }
+        let before = agenda.numbers[index]
         agenda.items[index].level = level
+        recordRevision(.moved, itemId: id, detail: "Renumbered item \(before) “\(agenda.items[index].title)” as \(agenda.numbers[index]).", at: time)
     }
 }

@@ -130,7 +130,7 @@ extension Session {
             return day
         }
         var start = candidate(year)
-        while start <= last { year += 1; start = candidate(year) }
+        while start <= last || start < today { year += 1; start = candidate(year) }
         let end = start.adding(days: max(pattern.defaultLengthDays, 1) - 1)
         return Session(number: number, startDate: start, endDate: end, venue: pattern.defaultVenue)
     }

@@ -170,9 +170,9 @@ public enum Validator {
         let r = s.report, name = "Session \(s.number) report"
         let order: [ReportState] = [.drafting, .adopted, .transmitted, .councilAction]
         let rank = order.firstIndex(of: r.state) ?? 0
-        if rank >= 1 && r.adoptedOn == nil { p.append(Problem("\(name): it is \(r.state.label) but has no adoptedOn date.")) }
-        if rank >= 2 && r.transmittal == nil { p.append(Problem("\(name): it is \(r.state.label) but has no transmittal.")) }
-        if rank >= 3 && r.councilAction == nil { p.append(Problem("\(name): it is \(r.state.label) but councilAction is missing.")) }
+        if rank >= 1 && r.adoptedOn == nil { p.append(Problem("\(name): its state is \(r.state.rawValue) but it has no adoptedOn date.")) }
+        if rank >= 2 && r.transmittal == nil { p.append(Problem("\(name): its state is \(r.state.rawValue) but it has no transmittal.")) }
+        if rank >= 3 && r.councilAction == nil { p.append(Problem("\(name): its state is \(r.state.rawValue) but councilAction is missing.")) }
         if rank >= 1 && s.status != .closed && s.status != .inSession {
             p.append(Problem("\(name): it is \(r.state.label) but the session is only \(s.status.label)."))
         }

@@ -209,12 +209,12 @@ struct AgendaWorkflowTests {
     @Test("Sub-item levels: the first item cannot be one, and a no-op change is refused")
     func levels() throws {
         var s = Fixture.session()
-        refused(s, "The first item cannot be a sub-item: there is no item above it.") { try $0.setLevel(id: "i1", level: 1) }
-        refused(s, "The item is already a main item.") { try $0.setLevel(id: "i2", level: 0) }
-        try s.setLevel(id: "i3", level: 1)
+        refused(s, "The first item cannot be a sub-item: there is no item above it.") { try $0.setLevel(id: "i1", level: 1, time: Fixture.time) }
+        refused(s, "The item is already a main item.") { try $0.setLevel(id: "i2", level: 0, time: Fixture.time) }
+        try s.setLevel(id: "i3", level: 1, time: Fixture.time)
         #expect(s.agenda.numbers == ["1", "2", "2(a)"])
-        refused(s, "The item is already a sub-item.") { try $0.setLevel(id: "i3", level: 1) }
-        refused(s, "Item i5 is not on the agenda of session 37.") { try $0.setLevel(id: "i5", level: 1) }
+        refused(s, "The item is already a sub-item.") { try $0.setLevel(id: "i3", level: 1, time: Fixture.time) }
+        refused(s, "Item i5 is not on the agenda of session 37.") { try $0.setLevel(id: "i5", level: 1, time: Fixture.time) }
     }
 
     @Test("A closed session's agenda cannot change, except for edits that keep the title")

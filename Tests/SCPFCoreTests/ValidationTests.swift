@@ -142,15 +142,15 @@ let ruleCases: [RuleCase] = [
         $0.agenda.items[3].status = .underConsideration
     },
     // Report
-    RuleCase("report adopted without date", session: 37, "Session 37 report: it is adopted by the Committee but has no adoptedOn date.") {
+    RuleCase("report adopted without date", session: 37, "Session 37 report: its state is adopted but it has no adoptedOn date.") {
         $0.report.state = .adopted
     },
     RuleCase("report transmitted without transmittal", session: 36,
-             "Session 36 report: it is transmitted to the Council but has no transmittal.") {
+             "Session 36 report: its state is transmitted but it has no transmittal.") {
         $0.report.state = .transmitted; $0.report.transmittal = nil
     },
     RuleCase("report council action missing", session: 36,
-             "Session 36 report: it is Council action recorded but councilAction is missing.") {
+             "Session 36 report: its state is council-action but councilAction is missing.") {
         $0.report.councilAction = nil
     },
     RuleCase("report ahead of session", session: 38, "Session 38 report: it is adopted by the Committee but the session is only planned.") {

@@ -122,8 +122,9 @@ extension AppState {
 
     mutating func setItemLevel(_ level: Int) {
         guard let s = session, let item = currentItem else { return noItem() }
+        let now = self.now
         _ = edit(level == 1 ? "Made “\(item.title)” a sub-item" : "Made “\(item.title)” a main item") {
-            try $0.update(session: s.number) { try $0.setLevel(id: item.id, level: level) }
+            try $0.update(session: s.number) { try $0.setLevel(id: item.id, level: level, time: now) }
         }
     }
 
