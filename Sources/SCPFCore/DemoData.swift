@@ -3,7 +3,9 @@ import Foundation
 /// A realistic sample data set: four years of sessions with agendas typical of the SCPF,
 /// a session in progress and the next one planned. Deterministic for a given `today`.
 public enum DemoData {
-    public static func make(today: Day) -> (Committee, [Session]) {
+    /// `now`, when given, times the meeting in progress as if it opened an hour ago;
+    /// otherwise it opened at 10:00 UTC on its first day.
+    public static func make(today: Day, now: Date? = nil) -> (Committee, [Session]) {
         var committee = Committee.scpf()
         committee.rulesOfProcedure = [rulesOriginal, rulesAmendment]
         let firstYear = today.year - 3
@@ -20,7 +22,7 @@ public enum DemoData {
                    month != 6 || Day(year, 10, 1) > today {
                     start = today
                 }
-                sessions.append(session(number: number, start: start, today: today))
+                sessions.append(session(number: number, start: start, today: today, now: now))
                 number += 1
             }
         }
@@ -47,7 +49,7 @@ public enum DemoData {
         return (committee, sessions)
     }
 
-    static func session(number: Int, start: Day, today: Day) -> Session {
+    static func session(number: Int, start: Day, today: Day, now: Date?) -> Session {
         let end = start.adding(days: 1)
         let status: SessionStatus = end < today ? .closed : (start <= today ? .inSession : (start.adding(days: -30) <= today ? .convened : .planned))
         let items = standardItems(number: number, year: start.year, status: status == .closed ? .concluded : .pending)
@@ -70,7 +72,11 @@ public enum DemoData {
             addSpeakers(&s)
         }
         if status == .inSession {
-            liveDetails(&s, number: number, start: start)
+            if let now {
+                liveDetails(&s, number: number, opening: Timestamp.whole(now.addingTimeInterval(-3600)), onItemAfter: 2700)
+            } else {
+                liveDetails(&s, number: number, opening: Timestamp.whole(start.startDate.addingTimeInterval(10 * 3600)), onItemAfter: 900)
+            }
         }
         return s
     }
@@ -104,18 +110,18 @@ public enum DemoData {
     }
 
     /// The session in progress: item 1 concluded, item 2 under consideration with speakers.
-    static func liveDetails(_ s: inout Session, number: Int, start: Day) {
-        let opening = Timestamp.whole(start.startDate.addingTimeInterval(10 * 3600))
+    /// `onItemAfter`: seconds from the opening to when item 2 was taken up; the speeches follow.
+    static func liveDetails(_ s: inout Session, number: Int, opening: Date, onItemAfter item: Double) {
         s.agenda.items[0].status = .concluded
         s.agenda.items[0].outcome = Outcome(kind: .endorsed, conclusion: "The Committee adopted its agenda as set out in document S/\(number)/1.")
         s.agenda.items[1].status = .underConsideration
         s.agenda.items[1].speakers = SpeakersList(
             queue: ["chn", "egy", "civ"],
-            speeches: [Speech(delegation: "mex", startedAt: opening.addingTimeInterval(1500), endedAt: opening.addingTimeInterval(1690)),
-                       Speech(delegation: "phl", startedAt: opening.addingTimeInterval(1700))],
+            speeches: [Speech(delegation: "mex", startedAt: opening.addingTimeInterval(item + 600), endedAt: opening.addingTimeInterval(item + 790)),
+                       Speech(delegation: "phl", startedAt: opening.addingTimeInterval(item + 800))],
             limitSeconds: 180)
         s.live = LiveState(currentItemId: s.agenda.items[1].id, sessionStartedAt: opening,
-                           itemStartedAt: opening.addingTimeInterval(900))
+                           itemStartedAt: opening.addingTimeInterval(item))
     }
 
     static func standardItems(number n: Int, year: Int, status: ItemStatus) -> [AgendaItem] {

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import SCPFCore
 
@@ -16,7 +17,7 @@ struct DemoCommand: ParsableCommand {
         if !store.isEmpty && !force {
             throw ValidationError("\(store.root) already holds data; use an empty directory, or add --force to overwrite it.")
         }
-        let (committee, sessions) = DemoData.make(today: today())
+        let (committee, sessions) = DemoData.make(today: today(), now: ProcessInfo.processInfo.environment["SCPF_TODAY"] == nil ? now() : nil)
         try store.save(committee, overwrite: true)
         for session in sessions { try store.save(session, overwrite: true) }
         try store.save(DemoData.chairNotes(for: sessions), overwrite: true)

@@ -60,8 +60,10 @@ extension AppState {
         } else if item.tor.isEmpty {
             field("ToR", "! not tagged: press e and add letters", Style(role: .warning))
         } else {
+            // One line per term: the full text is in the ToR picker (t) and view 4.
             for letter in item.tor {
-                field(letter == item.tor.first ? "ToR" : "", "(\(letter)) " + (tor?.item(letter)?.text ?? "not in force"))
+                let text = "(\(letter)) " + (tor?.item(letter)?.text ?? "not in force")
+                lines.append(((letter == item.tor.first ? "ToR" : "").padded(toColumns: 9) + text.truncated(toColumns: max(inner - 9, 4)), .plain))
             }
         }
         field("Purpose", item.purpose.label)
