@@ -176,3 +176,31 @@ import SCPFCore
         #expect(h.state.message?.text == "Wrote agenda39.html.")
     }
 }
+
+@MainActor @Suite struct DocumentAndLinkTests {
+    @Test func documentTitleAndLanguages() {
+        let h = Harness()
+        h.type(.char("G"), .enter, .char("j"), .char("j"), .char("D"))   // item 3: C/118/3
+        guard case .picker = h.state.mode else { Issue.record("no document picker"); return }
+        h.type(.enter, .ctrl("u"))
+        _ = h.runtime.handle(.paste("Financial Report 2026"))
+        h.type(.tab, .ctrl("u"))
+        _ = h.runtime.handle(.paste("en fr xyz"))
+        h.type(.enter)
+        guard case .form(let form) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(form.error == "“xyz” is not a language code; use two letters such as en, fr, es.")
+        h.type(.backspace, .backspace, .backspace, .backspace)
+        h.type(.enter)
+        let doc = h.state.data.session(40)!.agenda.items[2].documents[0]
+        #expect(doc.title == "Financial Report 2026" && doc.languages == ["en", "fr"])
+    }
+
+    @Test func rulesAmendmentLinkedToTheItemThatDiscussesIt() {
+        let h = Harness()
+        h.type(.char("6"), .char("j"), .char("L"))
+        _ = h.runtime.handle(.paste("governance"))
+        h.type(.enter)
+        #expect(h.state.data.committee.rulesOfProcedure[1].agendaItem == ItemLink(session: 39, itemId: "i9"))
+        #expect(h.screen(width: 120, height: 30).contains("Discussed under item i9 of session 39"))
+    }
+}

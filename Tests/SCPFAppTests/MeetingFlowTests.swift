@@ -100,8 +100,23 @@ import SCPFCore
 
         h.type(.char("C"), .char("y"))
         #expect(h.state.data.session(40)!.status == .closed)
+        // The whole record of the walked session, as saved.
+        assertGolden(String(decoding: try! JSONCoding.encode(persistence.sessions[40]!), as: UTF8.self), "meeting-walk-session-040.json")
         #expect(persistence.sessions[40]?.status == .closed)
         #expect(persistence.sessions[40] == h.state.data.session(40))
+    }
+
+    /// The speaker's timer: normal, amber from 80 % of the limit, red and OVER past it.
+    @Test(arguments: [(100, ColorRole.success, false), (150, ColorRole.warning, false), (181, ColorRole.danger, true)])
+    func timerColourThresholds(seconds: Int, role: ColorRole, over: Bool) {
+        let (h, clock) = meeting()
+        h.type(.char("n"))                                  // China takes the floor, limit 180 s
+        clock.now += Double(seconds)
+        _ = h.runtime.handle(.tick)
+        let frame = h.runtime.render(width: 80, height: 24)
+        let rowIndex = frame.text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("▶ China") }!
+        #expect(frame[3, rowIndex].style.role == role)
+        #expect(frame.text.contains("OVER") == over)
     }
 
     @Test func onlyOneItemUnderConsideration() {

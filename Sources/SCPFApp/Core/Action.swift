@@ -7,12 +7,12 @@ public enum Action: String, CaseIterable, Sendable {
     case newSession, editSession, deleteSession, advanceSessionStatus, openSession
     case markConvened, markInSession, closeSession
     case addItem, editItem, deleteItem, moveItemUp, moveItemDown, indentItem, outdentItem
-    case issueAgenda, adoptAgenda, tagToR, importAgenda, exportAgenda
+    case issueAgenda, adoptAgenda, tagToR, importAgenda, exportAgenda, editDocument
     case openMeeting, nextItem, previousItem, jumpToItem, nextSpeaker, addSpeaker, removeSpeaker
     case speakerUp, speakerDown, endSpeech, speakingLimit, recordOutcome, minuteNotes, concludeItem
     case deferItem, withdrawItem, addItemInSession, attendance, closeMeeting
     case generateReport, editReportSection, adoptReport, transmitReport, recordCouncilAction, toggleRegister
-    case newRulesVersion, editRule, adoptRules, submitRules, approveRules, returnRules, reopenRules
+    case newRulesVersion, editRule, adoptRules, submitRules, approveRules, returnRules, reopenRules, linkRulesItem
     case previousYear, nextYear
     case showReview, toggleReviewed, toggleToRaise, chairNote, cycleReviewFilter
 
@@ -55,6 +55,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .issueAgenda: "Issue the provisional agenda"
         case .adoptAgenda: "Adopt the agenda"
         case .tagToR: "Terms of reference of the item (picker with their text)"
+        case .editDocument: "A document's title and language versions"
         case .importAgenda: "Import agenda items from a text file"
         case .exportAgenda: "Export the agenda to a file (md, html, json, csv)"
         case .openMeeting: "Open the meeting (session in session, agenda adopted)"
@@ -89,6 +90,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .approveRules: "Record the Council's approval"
         case .returnRules: "Record the Council's return for revision"
         case .reopenRules: "Take a returned version back to drafting"
+        case .linkRulesItem: "Link the version to the agenda item that discusses it"
         case .showReview: "Chair's review"
         case .toggleReviewed: "Mark the item reviewed / not reviewed"
         case .toggleToRaise: "Flag the item to raise / unflag"
@@ -104,7 +106,7 @@ public enum Action: String, CaseIterable, Sendable {
         switch self {
         case .newSession, .editSession, .deleteSession, .advanceSessionStatus,
              .markConvened, .markInSession, .closeSession, .addItem, .editItem, .deleteItem,
-             .moveItemUp, .moveItemDown, .indentItem, .outdentItem, .issueAgenda, .adoptAgenda, .tagToR, .importAgenda,
+             .moveItemUp, .moveItemDown, .indentItem, .outdentItem, .issueAgenda, .adoptAgenda, .tagToR, .importAgenda, .editDocument, .linkRulesItem,
              .openMeeting, .nextItem, .previousItem, .jumpToItem, .nextSpeaker, .addSpeaker, .removeSpeaker,
              .speakerUp, .speakerDown, .endSpeech, .speakingLimit, .recordOutcome, .minuteNotes, .concludeItem,
              .deferItem, .withdrawItem, .addItemInSession, .attendance, .closeMeeting,

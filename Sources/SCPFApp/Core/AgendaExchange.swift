@@ -100,3 +100,41 @@ extension AppState {
                                      action: .importAgenda(session: number, items: result.items, mode: importMode)))
     }
 }
+
+/// A document's title and language versions, beyond its symbol.
+extension AppState {
+    mutating func openDocumentPicker() {
+        guard let s = session, let item = currentItem else { return noItem() }
+        guard !item.documents.isEmpty else {
+            message = .info("Item \(s.agenda.numbers[agendaCursor]) lists no documents: add their symbols with e.")
+            return
+        }
+        let options = item.documents.map { PickOption(id: $0.symbol, label: "\($0.symbol)  \($0.title ?? "")  [\($0.languages.joined(separator: " "))]") }
+        mode = .picker(PickerState(title: "Which document?", options: options, purpose: .document(session: s.number, itemId: item.id)))
+    }
+
+    mutating func openDocumentForm(_ number: Int, itemId: String, symbol: String) {
+        guard let doc = data.session(number)?.agenda.item(itemId)?.documents.first(where: { $0.symbol == symbol }) else { return }
+        mode = .form(FormState(title: "Document \(symbol)", fields: [FormField("Title", doc.title ?? ""),
+                                                                    FormField("Languages", doc.languages.joined(separator: " "), help: "e.g. en fr es")],
+                               purpose: .document(session: number, itemId: itemId, symbol: symbol)))
+    }
+
+    mutating func submitDocumentForm(_ form: FormState, session number: Int, itemId: String, symbol: String) -> String? {
+        let title = form.value("Title")
+        let languages = form.value("Languages").split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
+        for code in languages where code.count != 2 || !code.allSatisfy({ $0.isLetter && $0.isASCII }) {
+            return "“\(code)” is not a language code; use two letters such as en, fr, es."
+        }
+        let now = self.now
+        guard edit("Updated document \(symbol)", { data in
+            try data.update(session: number) { s in
+                guard var item = s.agenda.item(itemId), let i = item.documents.firstIndex(where: { $0.symbol == symbol }) else { return }
+                item.documents[i].title = title.isEmpty ? nil : title
+                item.documents[i].languages = languages
+                try s.replaceItem(item, time: now)
+            }
+        }) else { return message?.text }
+        return nil
+    }
+}

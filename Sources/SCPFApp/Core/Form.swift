@@ -41,6 +41,7 @@ public enum FormPurpose: Equatable, Sendable {
     case chairNote(session: Int, itemId: String)
     case importAgenda(session: Int)
     case exportAgenda(session: Int)
+    case document(session: Int, itemId: String, symbol: String)
 }
 
 public enum RulesStep: String, Equatable, Sendable { case adopt, submit, approve, giveBack, reopen }

@@ -33,6 +33,7 @@ public enum Keymap {
         Binding([.char("<")], .outdentItem, .view(.agenda)),
         Binding([.char("t")], .tagToR, .view(.agenda), hint: "ToR"),
         Binding([.char("i")], .issueAgenda, .view(.agenda), hint: "issue"),
+        Binding([.char("D")], .editDocument, .view(.agenda)),
         Binding([.char("I")], .importAgenda, .view(.agenda)),
         Binding([.char("x")], .exportAgenda, .view(.agenda)),
         Binding([.char("A")], .adoptAgenda, .view(.agenda)),
@@ -74,6 +75,7 @@ public enum Keymap {
         Binding([.char("P")], .approveRules, .view(.rules), hint: "approved"),
         Binding([.char("R")], .returnRules, .view(.rules), hint: "returned"),
         Binding([.char("D")], .reopenRules, .view(.rules)),
+        Binding([.char("L")], .linkRulesItem, .view(.rules)),
         // Chair's review
         Binding([.char("r"), .char(" ")], .toggleReviewed, .view(.review), hint: "reviewed"),
         Binding([.char("!")], .toggleToRaise, .view(.review), hint: "to raise"),

@@ -217,6 +217,13 @@ extension AppState {
             openReportSectionForm(number, key: id)
         case .rule(let version):
             openRuleForm(version, number: Int(id))
+        case let .document(number, itemId):
+            openDocumentForm(number, itemId: itemId, symbol: id)
+        case let .rulesItem(version, number):
+            let title = data.session(number)?.agenda.item(id)?.title ?? id
+            _ = edit("Linked to “\(title)” of session \(number)") {
+                try $0.updateRules(version) { $0.agendaItem = ItemLink(session: number, itemId: id) }
+            }
         }
     }
 }

@@ -55,6 +55,7 @@ extension AppState {
         case .issueAgenda: issueAgenda()
         case .tagToR: openToRPicker()
         case .importAgenda, .exportAgenda: openExchangeForm(action)
+        case .editDocument: openDocumentPicker()
         case .adoptAgenda: adoptAgenda()
         case .openMeeting, .nextItem, .previousItem, .jumpToItem, .nextSpeaker, .addSpeaker, .removeSpeaker,
              .speakerUp, .speakerDown, .endSpeech, .speakingLimit, .recordOutcome, .minuteNotes, .concludeItem,
@@ -62,7 +63,7 @@ extension AppState {
             performMeeting(action)
         case .generateReport, .editReportSection, .adoptReport, .transmitReport, .recordCouncilAction, .toggleRegister:
             performReport(action)
-        case .newRulesVersion, .editRule, .adoptRules, .submitRules, .approveRules, .returnRules, .reopenRules:
+        case .newRulesVersion, .editRule, .adoptRules, .submitRules, .approveRules, .returnRules, .reopenRules, .linkRulesItem:
             performRules(action)
         case .toggleReviewed, .toggleToRaise, .chairNote, .cycleReviewFilter:
             performReview(action)

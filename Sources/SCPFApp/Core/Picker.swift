@@ -16,6 +16,8 @@ public enum PickPurpose: Equatable, Sendable {
     /// Several choices toggled in place: the item's terms of reference.
     case torTags(session: Int, itemId: String)
     case rule(version: String)
+    case document(session: Int, itemId: String)
+    case rulesItem(version: String, session: Int)
 }
 
 /// A list filtered as you type (accents and case ignored), for items, delegations and

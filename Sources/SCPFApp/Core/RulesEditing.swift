@@ -35,6 +35,12 @@ extension AppState {
             return
         } catch { return }
         switch action {
+        case .linkRulesItem:
+            guard let s = session else { return noSession() }
+            let numbers = s.agenda.numbers
+            let options = s.agenda.items.indices.map { PickOption(id: s.agenda.items[$0].id, label: "\(numbers[$0])  \(s.agenda.items[$0].title)") }
+            mode = .picker(PickerState(title: "Item of session \(s.number) that discusses “\(v.title)”", options: options,
+                                       purpose: .rulesItem(version: v.id, session: s.number)))
         case .editRule:
             let options = v.rules.map { PickOption(id: "\($0.number)", label: "Rule \($0.number) — \($0.title)") }
                 + [PickOption(id: "new", label: "+ a new rule")]

@@ -89,6 +89,8 @@ extension AppState {
             return submitRulesForm(form)
         case .importAgenda, .exportAgenda:
             return submitExchangeForm(form)
+        case let .document(number, itemId, symbol):
+            return submitDocumentForm(form, session: number, itemId: itemId, symbol: symbol)
         case let .chairNote(number, itemId):
             let text = form.fields[0].input.text
             editChair("Saved your note") { $0.update(session: number, item: itemId) { $0.notes = text } }
