@@ -3,6 +3,8 @@
 /// combining marks and format characters as 0.
 public enum TextWidth {
     public static func of(_ ch: Character) -> Int {
+        // Printable ASCII is most of what is drawn: answer it without Unicode tables.
+        if let ascii = ch.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
         guard let first = ch.unicodeScalars.first else { return 0 }
         if ch.unicodeScalars.count > 1, ch.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         return of(scalar: first)
@@ -21,7 +23,15 @@ public enum TextWidth {
         return isWide(v) ? 2 : 1
     }
 
-    public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+    public static func of(_ text: String) -> Int {
+        var width = 0
+        var allASCII = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { allASCII = false; break }
+            if byte >= 0x20 && byte < 0x7F { width += 1 }
+        }
+        return allASCII ? width : text.reduce(0) { $0 + of($1) }
+    }
 
     private static func isWide(_ v: UInt32) -> Bool {
         switch v {

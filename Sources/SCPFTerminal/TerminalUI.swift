@@ -16,7 +16,7 @@ public enum TerminalUI {
     private static let failuresBeforeGivingUp = 50
 
     /// Sends the program a `.resize` with the initial size, then keys, pastes, resizes
-    /// and ticks (every `tickInterval`, read once at start), drawing a frame after each.
+    /// and ticks (every `tickInterval`, read again after each tick), drawing a frame after each.
     /// Throws `TerminalError`, with the terminal untouched, if the UI cannot start.
     @MainActor
     @discardableResult
@@ -26,7 +26,7 @@ public enum TerminalUI {
         defer { session.stop() }
         let input = InputReader(window: session.window)
         let clock = ContinuousClock()
-        let tick: Duration? = program.tickInterval.map { .milliseconds(max(Int($0 * 1000), 10)) }
+        var tick: Duration? = program.tickInterval.map { .milliseconds(max(Int($0 * 1000), 10)) }
         var nextTick = tick.map { clock.now + $0 }
         var failures = 0
         // For end-to-end tests only: SCPF_TEST_FATAL=1 aborts right after the first frame,
@@ -46,10 +46,12 @@ public enum TerminalUI {
         while true {
             let signal = scpf_pending_signal()
             if signal != 0 { return .signal(signal) }
-            if let due = nextTick, let tick, clock.now >= due {
+            if let due = nextTick, tick != nil, clock.now >= due {
                 guard program.handle(.tick) else { return .quit }
                 draw(program, session: session, size: size)
-                nextTick = clock.now + tick  // counted from here, so slow frames cannot starve input
+                // The program may want ticks faster for a while (loading in the background).
+                tick = program.tickInterval.map { .milliseconds(max(Int($0 * 1000), 10)) } ?? tick
+                nextTick = clock.now + (tick ?? .seconds(1))  // counted from here, so slow frames cannot starve input
                 continue
             }
             var wait = longestWaitMilliseconds

@@ -17,6 +17,9 @@ struct UICommand: ParsableCommand {
     @Flag(name: .long, help: "The chair's review: the record is read-only; reviewed marks and private notes go to chair.json; the screen follows the live meeting.")
     var review = false
 
+    /// Enough for the session in progress, the next ones and their year.
+    static let sessionsForFirstScreen = 6
+
     func run() throws {
         let store = try Store(root: options.directory, readOnly: readOnly, review: review && !readOnly)
         var problems: [String] = []
@@ -33,7 +36,11 @@ struct UICommand: ParsableCommand {
             committee = Committee.scpf()
             if !store.isReadOnly { try store.save(committee) }
         }
-        let (sessions, sessionProblems) = store.loadSessions()
+        // The first screen needs only the newest sessions; the rest are read in the
+        // background so that opening stays fast however long the history.
+        let names = store.sessionFileNamesNewestFirst()
+        let (sessions, sessionProblems) = store.loadSessions(named: Array(names.prefix(Self.sessionsForFirstScreen)))
+        store.startBackgroundLoad(Array(names.dropFirst(Self.sessionsForFirstScreen)))
         problems += sessionProblems.map { "\($0)" }
         var chair = ChairNotes()
         var chairReadOnly: String? = readOnly ? "opened with --read-only." : nil
@@ -45,6 +52,7 @@ struct UICommand: ParsableCommand {
         var state = AppState(data: DataSet(committee: committee, sessions: sessions), now: Date(),
                              readOnlyReason: readOnlyReason)
         state.chair = chair
+        state.loadingRemaining = max(0, names.count - Self.sessionsForFirstScreen)
         state.chairReadOnlyReason = chairReadOnly
         if review {
             state.reviewMode = true

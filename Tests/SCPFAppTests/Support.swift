@@ -39,6 +39,13 @@ final class MemoryPersistence: Persistence {
         return text
     }
     func writeExport(_ text: String, to path: String) throws { files[path] = text }
+    /// Sessions handed over as if read in the background, a batch per call.
+    var backgroundBatches: [[Session]] = []
+    func drainBackgroundLoad() -> (sessions: [Session], problems: [StoreError], remaining: Int) {
+        guard !backgroundBatches.isEmpty else { return ([], [], 0) }
+        let batch = backgroundBatches.removeFirst()
+        return (batch, [], backgroundBatches.reduce(0) { $0 + $1.count })
+    }
     func reloadChangedSessions() -> [Session] {
         defer { external = [] }
         return external

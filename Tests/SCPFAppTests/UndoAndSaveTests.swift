@@ -60,3 +60,31 @@ import SCPFCore
         #expect(h.state.message?.text == "Nothing to undo.")
     }
 }
+
+@MainActor @Suite struct BackgroundLoadTests {
+    /// The first screen shows the newest sessions; older ones arrive in batches and join
+    /// the list without being saved back or disturbing undo.
+    @Test func olderSessionsJoinAsTheyAreRead() {
+        let (committee, sessions) = DemoData.make(today: Day(fixedNow))
+        let newest = sessions.filter { $0.number >= 37 }
+        var state = AppState(data: DataSet(committee: committee, sessions: newest), now: fixedNow)
+        state.width = 80; state.height = 24
+        state.loadingRemaining = 5
+        let persistence = MemoryPersistence()
+        persistence.backgroundBatches = [sessions.filter { $0.number >= 35 && $0.number < 37 },
+                                         sessions.filter { $0.number < 35 }]
+        let h = Harness(runtime: AppRuntime(state: state, persistence: persistence, clock: { fixedNow }), persistence: persistence)
+        #expect(h.runtime.tickInterval == 0.05)
+        #expect(h.screen().components(separatedBy: "\n")[0].contains("⟳ 5"))
+        h.type(.char("G"))                                     // the first batch arrives with this key
+        #expect(h.state.data.sessions.count == newest.count + 2)
+        h.type(.char("s"))                                     // an edit while the rest arrives
+        #expect(h.state.data.sessions.map(\.number) == sessions.map(\.number))
+        #expect(h.state.loadingRemaining == 0 && h.runtime.tickInterval == 1.0)
+        #expect(!h.screen().contains("⟳"))
+        #expect(persistence.sessions.keys.sorted() == [40], "only the edited session is written")
+        h.type(.char("u"))
+        #expect(h.state.data.sessions.count == sessions.count, "undo keeps the sessions read meanwhile")
+        #expect(h.state.data.session(40)?.status == .planned)
+    }
+}

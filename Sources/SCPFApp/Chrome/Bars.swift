@@ -29,9 +29,11 @@ extension AppState {
         if let dates, TextWidth.of(parts.joined(separator: " · ")) + TextWidth.of(dates) + 8 <= width {
             parts.insert(dates, at: 2)
         }
-        let full = "\(view.rawValue) \(view.title) "
+        // Older sessions still being read show as "⟳ 120" beside the view number.
+        let loading = loadingRemaining > 0 ? "⟳ \(loadingRemaining)  " : ""
+        let full = "\(loading)\(view.rawValue) \(view.title) "
         let fits = TextWidth.of(parts.joined(separator: " · ")) + TextWidth.of(full) + 2 <= width
-        let right = fits ? full : "\(view.rawValue) "
+        let right = fits ? full : "\(loading)\(view.rawValue) "
         f.putLR(parts.joined(separator: " · "), right, x: 0, y: 0, width: width, style: bar)
         if saveStatus != .saved {
             // Repaint the save word in the warning colour so it stands out, bold without colour.

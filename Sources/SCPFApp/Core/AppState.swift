@@ -80,6 +80,8 @@ public struct AppState: Equatable, Sendable {
     public var width = 80
     public var height = 24
     public var quitRequested = false
+    /// Older session files still being read in the background after the first screen.
+    public var loadingRemaining = 0
     /// Effects asked for while handling the current event (file reads and writes).
     var pendingEffects: [Effect] = []
 
@@ -121,12 +123,12 @@ public struct AppState: Equatable, Sendable {
 
     /// Takes sessions someone else changed on disk (following a live meeting), keeping the
     /// undo history about the chair's notes only.
-    public mutating func absorbExternal(_ sessions: [Session]) {
+    public mutating func absorbExternal(_ sessions: [Session], follow: Bool = true) {
         guard !sessions.isEmpty else { return }
         for s in sessions { data.upsert(s) }
         for i in undoStack.indices { for s in sessions { undoStack[i].0.data.upsert(s) } }
         for i in redoStack.indices { for s in sessions { redoStack[i].0.data.upsert(s) } }
-        if reviewMode, let s = session, let current = s.live?.currentItemId,
+        if follow, reviewMode, let s = session, let current = s.live?.currentItemId,
            let index = s.agenda.items.firstIndex(where: { $0.id == current }) {
             agendaCursor = index
         }
@@ -148,7 +150,7 @@ public struct AppState: Equatable, Sendable {
             && a.undoStack.map(\.0) == b.undoStack.map(\.0) && a.redoStack.map(\.0) == b.redoStack.map(\.0)
             && a.chair == b.chair && a.reviewMode == b.reviewMode && a.reviewFilter == b.reviewFilter
             && a.readOnlyReason == b.readOnlyReason && a.saveStatus == b.saveStatus && a.now == b.now
-            && a.width == b.width && a.height == b.height && a.quitRequested == b.quitRequested
+            && a.width == b.width && a.height == b.height && a.loadingRemaining == b.loadingRemaining && a.quitRequested == b.quitRequested
     }
 
     /// Applies a change to the record as one undoable step; a refusal leaves everything as

@@ -21,10 +21,14 @@ public final class AppRuntime: TerminalProgram {
     }
 
     /// Read-only instances look for the secretariat's changes twice a second.
-    public var tickInterval: Double? { state.readOnlyReason == nil ? 1.0 : 0.5 }
+    public var tickInterval: Double? {
+        if state.loadingRemaining > 0 { return 0.05 }
+        return state.readOnlyReason == nil ? 1.0 : 0.5
+    }
 
     public func handle(_ event: Event) -> Bool {
         state.now = clock()
+        if state.loadingRemaining > 0 { collectBackgroundLoad() }
         if case .tick = event, state.readOnlyReason != nil { follow() }
         let effects = state.update(event)
         var quit = false
@@ -57,6 +61,19 @@ public final class AppRuntime: TerminalProgram {
 
     /// Writes every file that differs from what is on disk; stops at the first failure so
     /// the status bar tells the truth.
+    /// Adds the older sessions read in the background since the last event.
+    func collectBackgroundLoad() {
+        let (sessions, problems, remaining) = persistence.drainBackgroundLoad()
+        state.loadingRemaining = remaining
+        if !sessions.isEmpty {
+            state.absorbExternal(sessions, follow: false)
+            for s in sessions { persisted.upsert(s) }
+        }
+        if let first = problems.first {
+            state.message = .error(problems.count == 1 ? "\(first)" : "\(first) (and \(problems.count - 1) more: run scpf check)")
+        }
+    }
+
     /// Picks up what the secretariat saved meanwhile; a read-only instance never writes it.
     func follow() {
         let fresh = persistence.reloadChangedSessions()

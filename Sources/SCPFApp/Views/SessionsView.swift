@@ -19,12 +19,17 @@ public struct YearPlan: Equatable, Sendable {
 extension DataSet {
     /// One entry per year from the first session's year to the last, gaps included.
     public var yearPlans: [YearPlan] {
-        guard let first = sessions.map(\.year).min(), let last = sessions.map(\.year).max() else { return [] }
-        return (first...last).map { year in
-            YearPlan(year: year,
-                     regular: sessions.filter { $0.year == year && $0.kind == .regular }.count,
+        sessionsByYear.map { year, sessions in
+            YearPlan(year: year, regular: sessions.filter { $0.kind == .regular }.count,
                      expected: committee.meetingPattern.regularSessionsPerYear)
         }
+    }
+
+    /// Every year from the first session's to the last, gaps included, with its sessions.
+    public var sessionsByYear: [(year: Int, sessions: [Session])] {
+        guard let first = sessions.map(\.year).min(), let last = sessions.map(\.year).max() else { return [] }
+        let grouped = Dictionary(grouping: sessions, by: \.year)
+        return (first...last).map { ($0, grouped[$0] ?? []) }
     }
 }
 
@@ -32,8 +37,10 @@ extension AppState {
     enum SessionRow { case year(YearPlan), session(Session) }
 
     var sessionRows: [SessionRow] {
-        data.yearPlans.flatMap { plan -> [SessionRow] in
-            [.year(plan)] + data.sessions.filter { $0.year == plan.year }.map { .session($0) }
+        let expected = data.committee.meetingPattern.regularSessionsPerYear
+        return data.sessionsByYear.flatMap { year, sessions -> [SessionRow] in
+            let plan = YearPlan(year: year, regular: sessions.filter { $0.kind == .regular }.count, expected: expected)
+            return [.year(plan)] + sessions.map { .session($0) }
         }
     }
 

@@ -41,13 +41,27 @@ public enum Timestamp {
     }
 
     public static func parse(_ text: String) -> Date? {
-        guard text.count == 20, text.hasSuffix("Z") else { return nil }
-        let parts = text.dropLast().split(separator: "T")
-        guard parts.count == 2, let day = Day(iso: String(parts[0])) else { return nil }
-        let hms = parts[1].split(separator: ":")
-        guard hms.count == 3, let h = Int(hms[0]), let m = Int(hms[1]), let s = Int(hms[2]),
-              (0..<24).contains(h), (0..<60).contains(m), (0..<60).contains(s) else { return nil }
-        return Date(timeIntervalSince1970: Double(day.ordinal * 86_400 + h * 3600 + m * 60 + s))
+        // Byte-level: this runs for every timestamp of every file loaded.
+        if let date = text.utf8.withContiguousStorageIfAvailable({ parse(bytes: $0) }) { return date }
+        return Array(text.utf8).withUnsafeBufferPointer { parse(bytes: $0) }
+    }
+
+    static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> Date? {
+        guard b.count == 20, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A, b[19] == 0x5A else { return nil }
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var n = 0
+            for i in from..<(from + count) {
+                let d = Int(b[i]) - 48
+                guard d >= 0 && d <= 9 else { return nil }
+                n = n * 10 + d
+            }
+            return n
+        }
+        guard let y = number(0, 4), let mo = number(5, 2), let d = number(8, 2),
+              let h = number(11, 2), let mi = number(14, 2), let s = number(17, 2),
+              (1...12).contains(mo), d >= 1, d <= Day.daysIn(month: mo, year: y),
+              h < 24, mi < 60, s < 60 else { return nil }
+        return Date(timeIntervalSince1970: Double(Day(y, mo, d).ordinal * 86_400 + h * 3600 + mi * 60 + s))
     }
 
     /// Drops sub-second parts so that what is stored equals what is kept in memory.

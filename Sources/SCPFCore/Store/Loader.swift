@@ -19,17 +19,27 @@ public enum Loader {
             throw StoreError.unreadable(path: path, line: line, column: column,
                                         reason: "nesting deeper than \(maxDepth) levels")
         }
-        let header: Header
-        do { header = try JSONCoding.decode(Header.self, from: data) } catch {
-            throw describe(error, path: path, data: data)
-        }
-        guard let version = header.schemaVersion else {
-            throw StoreError.unreadable(path: path, line: nil, column: nil, reason: "no schemaVersion field; this is not an scpf file")
-        }
-        if version > SchemaVersion.current {
-            throw StoreError.newerSchema(path: path, found: version, supported: SchemaVersion.current)
-        }
-        do { return try JSONCoding.decode(type, from: data) } catch {
+        // Decode the model first; only when that fails is the header read, to tell a newer
+        // schemaVersion from a broken file.
+        do {
+            let value = try JSONCoding.decode(type, from: data)
+            if let versioned = value as? SchemaVersioned, versioned.schemaVersion > SchemaVersion.current {
+                throw StoreError.newerSchema(path: path, found: versioned.schemaVersion, supported: SchemaVersion.current)
+            }
+            return value
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            let header: Header
+            do { header = try JSONCoding.decode(Header.self, from: data) } catch {
+                throw describe(error, path: path, data: data)
+            }
+            guard let version = header.schemaVersion else {
+                throw StoreError.unreadable(path: path, line: nil, column: nil, reason: "no schemaVersion field; this is not an scpf file")
+            }
+            if version > SchemaVersion.current {
+                throw StoreError.newerSchema(path: path, found: version, supported: SchemaVersion.current)
+            }
             throw describe(error, path: path, data: data)
         }
     }
@@ -95,23 +105,38 @@ public enum Loader {
 
     /// Position of the first bracket beyond `maxDepth`, outside strings.
     static func tooDeep(_ data: Data) -> (Int, Int)? {
-        var depth = 0, inString = false, escaped = false, line = 1, column = 0
-        for byte in data {
-            column += 1
-            if byte == 0x0A { line += 1; column = 0 }
-            if inString {
-                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
-                continue
+        data.withUnsafeBytes { raw -> (Int, Int)? in
+            var depth = 0, inString = false, escaped = false
+            for (offset, byte) in raw.enumerated() {
+                if inString {
+                    if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                    continue
+                }
+                switch byte {
+                case 0x22: inString = true
+                case 0x5B, 0x7B:
+                    depth += 1
+                    if depth > maxDepth { return position(of: offset, in: raw) }
+                case 0x5D, 0x7D: depth -= 1
+                default: break
+                }
             }
-            switch byte {
-            case 0x22: inString = true
-            case 0x5B, 0x7B:
-                depth += 1
-                if depth > maxDepth { return (line, column) }
-            case 0x5D, 0x7D: depth -= 1
-            default: break
-            }
+            return nil
         }
-        return nil
+    }
+
+    /// Line and column (1-based) of a byte offset.
+    static func position(of offset: Int, in raw: UnsafeRawBufferPointer) -> (Int, Int) {
+        var line = 1, column = 0
+        for byte in raw[..<offset] {
+            if byte == 0x0A { line += 1; column = 0 } else { column += 1 }
+        }
+        return (line, column + 1)
     }
 }
+
+/// Files that carry a schemaVersion, checked after decoding.
+protocol SchemaVersioned { var schemaVersion: Int { get } }
+extension Committee: SchemaVersioned {}
+extension Session: SchemaVersioned {}
+extension ChairNotes: SchemaVersioned {}

@@ -13,7 +13,9 @@ public final class Store {
     public private(set) var readOnlyReason: String?
     public var io: FileIO
     private var lock: DirectoryLock?
-    private var known: [String: Data] = [:]
+    /// What each file held when scpf last read or wrote it (size and hash, not the bytes,
+    /// so a long history costs little memory).
+    private var known: [String: Fingerprint] = [:]
     /// Modification time and size last seen per file, so following a meeting stats files
     /// instead of reading them all every second.
     private var seenStat: [String: FileStamp] = [:]
@@ -94,7 +96,7 @@ public final class Store {
     public func loadCommittee() throws -> Committee {
         let data = try read(committeePath)
         let committee = try Loader.decode(Committee.self, from: data, path: committeePath)
-        known[committeePath] = data
+        known[committeePath] = Fingerprint(data)
         return committee
     }
 
@@ -104,26 +106,86 @@ public final class Store {
     }
 
     /// Every session that loads, and a problem for every file that does not; one bad file
-    /// never hides the others.
+    /// never hides the others. Files are decoded on every core.
     public func loadSessions() -> (sessions: [Session], problems: [StoreError]) {
+        loadSessions(named: sessionFileNames())
+    }
+
+    /// Session file names, newest (highest number) first: the first screen needs these.
+    public func sessionFileNamesNewestFirst() -> [String] {
+        sessionFileNames().sorted { sessionNumber(fromName: $0) > sessionNumber(fromName: $1) }
+    }
+
+    func sessionNumber(fromName name: String) -> Int {
+        Int(name.dropFirst("session-".count).prefix { $0.isNumber }) ?? 0
+    }
+
+    public func loadSessions(named names: [String]) -> (sessions: [Session], problems: [StoreError]) {
+        let paths = names.map { "\(sessionsDir)/\($0)" }
+        let results = Store.decodeSessions(paths)
+        return record(results, names: names)
+    }
+
+    /// Decodes session files in parallel; touches no Store state, so it may run anywhere.
+    static func decodeSessions(_ paths: [String]) -> [DecodedSession] {
+        let slots = ResultSlots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            slots.set(i, decodeSession(at: paths[i]))
+        }
+        return slots.values
+    }
+
+    static func decodeSession(at path: String) -> DecodedSession {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read (check its permissions)" : "does not exist"
+            return DecodedSession(path: path, result: .failure(.unreadable(path: path, line: nil, column: nil, reason: reason)))
+        }
+        do {
+            return DecodedSession(path: path, result: .success((try Loader.decode(Session.self, from: data, path: path), Fingerprint(data))))
+        } catch let error as StoreError {
+            return DecodedSession(path: path, result: .failure(error))
+        } catch {
+            return DecodedSession(path: path, result: .failure(.unreadable(path: path, line: nil, column: nil, reason: "\(error)")))
+        }
+    }
+
+    /// Remembers what was decoded (on the caller's thread) and sorts it out.
+    func record(_ results: [DecodedSession], names: [String]) -> (sessions: [Session], problems: [StoreError]) {
         var sessions: [Session] = [], problems: [StoreError] = []
-        for name in sessionFileNames() {
-            let path = "\(sessionsDir)/\(name)"
-            do {
-                let data = try read(path)
-                let session = try Loader.decode(Session.self, from: data, path: path)
-                known[path] = data
+        for (decoded, name) in zip(results, names) {
+            switch decoded.result {
+            case .success(let (session, fingerprint)):
+                known[decoded.path] = fingerprint
                 sessions.append(session)
                 if session.fileName != name {
-                    problems.append(.misnamed(path: path, number: session.number, expected: session.fileName))
+                    problems.append(.misnamed(path: decoded.path, number: session.number, expected: session.fileName))
                 }
-            } catch let error as StoreError {
+            case .failure(let error):
                 problems.append(error)
-            } catch {
-                problems.append(.unreadable(path: path, line: nil, column: nil, reason: "\(error)"))
             }
         }
         return (sessions.sorted { $0.number < $1.number }, problems)
+    }
+
+    // MARK: Loading the rest in the background
+
+    private var background: BackgroundLoad?
+
+    /// Starts decoding `names` on another thread; `drainBackgroundLoad` collects them.
+    public func startBackgroundLoad(_ names: [String]) {
+        guard !names.isEmpty else { return }
+        let load = BackgroundLoad(paths: names.map { "\(sessionsDir)/\($0)" }, names: names)
+        background = load
+        load.start()
+    }
+
+    /// Sessions decoded since the last call, problems found, and how many files are left.
+    public func drainBackgroundLoad() -> (sessions: [Session], problems: [StoreError], remaining: Int) {
+        guard let load = background else { return ([], [], 0) }
+        let (results, names, remaining) = load.drain()
+        if remaining == 0 { background = nil }
+        let (sessions, problems) = record(results, names: names)
+        return (sessions, problems, remaining)
     }
 
     /// The chair's notes, empty when the file does not exist yet.
@@ -131,7 +193,7 @@ public final class Store {
         guard FileManager.default.fileExists(atPath: chairPath) else { return ChairNotes() }
         let data = try read(chairPath)
         let notes = try Loader.decode(ChairNotes.self, from: data, path: chairPath)
-        known[chairPath] = data
+        known[chairPath] = Fingerprint(data)
         return notes
     }
 
@@ -139,10 +201,10 @@ public final class Store {
     public func save(_ notes: ChairNotes, overwrite: Bool = false) throws {
         if let reason = readOnlyReason, !review { throw StoreError.readOnly(reason: reason) }
         let data = try JSONCoding.encode(notes)
-        if known[chairPath] == data, !changedOnDisk(chairPath) { return }
+        if known[chairPath] == Fingerprint(data), !changedOnDisk(chairPath) { return }
         if !overwrite && changedOnDisk(chairPath) { throw StoreError.changedOnDisk(path: chairPath) }
         try AtomicFile.write(data, to: chairPath, io: io)
-        known[chairPath] = data
+        known[chairPath] = Fingerprint(data)
     }
 
     /// Sessions whose files someone else changed since they were read, read again (for
@@ -154,9 +216,9 @@ public final class Store {
             let stamp = FileStamp(path)
             if stamp != nil, stamp == seenStat[path] { continue }
             seenStat[path] = stamp
-            guard let data = FileManager.default.contents(atPath: path), data != known[path],
+            guard let data = FileManager.default.contents(atPath: path), Fingerprint(data) != known[path],
                   let session = try? Loader.decode(Session.self, from: data, path: path) else { continue }
-            known[path] = data
+            known[path] = Fingerprint(data)
             fresh.append(session)
         }
         return fresh
@@ -165,14 +227,14 @@ public final class Store {
     /// True when the file on disk is no longer what scpf loaded or last saved.
     public func changedOnDisk(_ path: String) -> Bool {
         let current = FileManager.default.contents(atPath: path)
-        return current != known[path]
+        return current.map(Fingerprint.init) != known[path]
     }
 
     /// Forget what was loaded (after the user chose to reload).
     public func forget(_ path: String) { known[path] = nil }
 
     /// Records bytes just read from `path` as the version scpf knows.
-    public func remember(_ path: String, _ data: Data) { known[path] = data }
+    public func remember(_ path: String, _ data: Data) { known[path] = Fingerprint(data) }
 
     // MARK: Saving
 
@@ -203,10 +265,10 @@ public final class Store {
 
     private func write(_ data: Data, to path: String, overwrite: Bool) throws {
         try checkWritable()
-        if known[path] == data, !changedOnDisk(path) { return }
+        if known[path] == Fingerprint(data), !changedOnDisk(path) { return }
         if !overwrite && changedOnDisk(path) { throw StoreError.changedOnDisk(path: path) }
         try AtomicFile.write(data, to: path, io: io)
-        known[path] = data
+        known[path] = Fingerprint(data)
     }
 
     private func checkWritable() throws {
@@ -238,4 +300,70 @@ struct FileStamp: Equatable {
         nanoseconds = st.st_mtim.tv_nsec
         size = Int64(st.st_size)
     }
+}
+
+/// A file's size and 64-bit FNV-1a hash: enough to tell whether it changed.
+struct Fingerprint: Equatable, Sendable {
+    var count: Int
+    var hash: UInt64
+
+    init(_ data: Data) {
+        count = data.count
+        hash = data.withUnsafeBytes { raw in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in raw { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return h
+        }
+    }
+}
+
+/// One session file decoded (or not) away from the Store.
+struct DecodedSession: Sendable {
+    var path: String
+    var result: Result<(Session, Fingerprint), StoreError>
+}
+
+/// Decodes session files on a background thread in small batches; the main thread drains them.
+final class BackgroundLoad: @unchecked Sendable {
+    private let lock = NSLock()
+    private let paths: [String]
+    private let names: [String]
+    private var done: [DecodedSession] = []
+    private var doneNames: [String] = []
+    private var remaining: Int
+
+    init(paths: [String], names: [String]) {
+        self.paths = paths; self.names = names; remaining = paths.count
+    }
+
+    func start() {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let batch = 8
+            for start in stride(from: 0, to: paths.count, by: batch) {
+                let range = start..<min(start + batch, paths.count)
+                let decoded = Store.decodeSessions(Array(paths[range]))
+                lock.lock()
+                done += decoded
+                doneNames += names[range]
+                remaining -= range.count
+                lock.unlock()
+            }
+        }
+    }
+
+    func drain() -> ([DecodedSession], [String], Int) {
+        lock.lock(); defer { lock.unlock() }
+        let out = (done, doneNames, remaining)
+        done = []; doneNames = []
+        return out
+    }
+}
+
+/// One slot per file, each written by exactly one worker of `concurrentPerform`.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [DecodedSession?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: DecodedSession) { lock.lock(); slots[i] = value; lock.unlock() }
+    var values: [DecodedSession] { lock.lock(); defer { lock.unlock() }; return slots.map { $0! } }
 }
