@@ -16,15 +16,12 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var output: String?
 
-    /// Writes atomically, refusing to overwrite scpf's own data files.
+    /// Writes atomically, refusing scpf's own files.
     func write(_ text: String, dataDirectory: String) throws {
         guard let output else { print(text, terminator: ""); return }
-        let path = URL(fileURLWithPath: output).standardizedFileURL.path
-        let data = URL(fileURLWithPath: dataDirectory).standardizedFileURL.path
-        if path == data + "/" + DataDirectory.committeeFile || path == data + "/" + DataDirectory.chairFile || path.hasPrefix(data + "/" + DataDirectory.sessionsFolder + "/") {
-            throw ValidationError("\(output) is one of scpf's data files; export somewhere else.")
-        }
-        do { try AtomicFile.write(Data(text.utf8), to: path) } catch {
+        do { try Exchange.writeExport(text, to: output, dataDirectory: dataDirectory) } catch let e as DomainError {
+            throw ValidationError(e.message)
+        } catch {
             throw ValidationError("\(error)")
         }
         FileHandle.standardError.write(Data("Wrote \(output)\n".utf8))

@@ -14,15 +14,30 @@ public enum Exchange {
         return text
     }
 
-    /// Writes atomically, refusing scpf's own data files.
+    /// Writes atomically, refusing scpf's own files (the data, its backups, the lock), also
+    /// when reached through a symbolic link.
     public static func writeExport(_ text: String, to path: String, dataDirectory: String) throws {
-        let target = URL(fileURLWithPath: expand(path)).standardizedFileURL.path
-        let data = URL(fileURLWithPath: dataDirectory).standardizedFileURL.path
-        let protected = [DataDirectory.committeeFile, DataDirectory.chairFile].map { data + "/" + $0 }
-        if protected.contains(target) || target.hasPrefix(data + "/" + DataDirectory.sessionsFolder + "/") {
-            throw DomainError("\(path) is one of scpf's data files; export somewhere else.")
+        let target = resolved(expand(path))
+        if isProtected(target, dataDirectory: resolved(dataDirectory)) {
+            throw DomainError("\(path) is one of scpf's own files; export somewhere else.")
         }
         try AtomicFile.write(Data(text.utf8), to: target)
+    }
+
+    static func isProtected(_ target: String, dataDirectory data: String) -> Bool {
+        let name = (target as NSString).lastPathComponent
+        let parent = (target as NSString).deletingLastPathComponent
+        if target.hasPrefix(data + "/" + DataDirectory.sessionsFolder + "/") || target == data { return true }
+        guard parent == data else { return false }
+        return [DataDirectory.committeeFile, DataDirectory.chairFile, DirectoryLock.fileName, DataDirectory.sessionsFolder].contains(name)
+            || name.hasSuffix(".bak") || name.contains(AtomicFile.tempMarker)
+    }
+
+    /// The path with every symbolic link resolved, also for a file that does not exist yet.
+    static func resolved(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        if FileManager.default.fileExists(atPath: url.path) { return url.resolvingSymlinksInPath().path }
+        return url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent).path
     }
 
     static func expand(_ path: String) -> String {

@@ -4,15 +4,7 @@ import Foundation
 /// UTC timestamps, one trailing newline. The same data always gives the same bytes.
 public enum JSONCoding {
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var c = encoder.singleValueContainer()
-            try c.encode(Timestamp.format(date))
-        }
-        var data = try encoder.encode(value)
-        data.append(0x0A)
-        return data
+        JSONWriter.write(try TreeEncoder.encode(value))
     }
 
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {

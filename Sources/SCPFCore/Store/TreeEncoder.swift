@@ -1,0 +1,197 @@
+import Foundation
+
+/// A JSON value tree, written by `JSONWriter` in scpf's one file form.
+indirect enum JSONTree {
+    case object([String: JSONTree])
+    case array([JSONTree])
+    case string(String)
+    case number(String)
+    case bool(Bool)
+    case null
+}
+
+/// Encodes any `Encodable` into a `JSONTree`. Faster than Foundation's JSONEncoder with
+/// sorted keys and pretty printing, which made saving a session cost more than its fsync.
+final class TreeEncoder {
+    static func encode<T: Encodable>(_ value: T) throws -> JSONTree {
+        let root = Node()
+        try root.encodeValue(value, path: [])
+        return root.tree
+    }
+
+    /// A growing piece of the tree, shared by the containers that write into it.
+    final class Node {
+        enum Storage { case empty, object([String: Node]), array([Node]), value(JSONTree) }
+        var storage = Storage.empty
+
+        var tree: JSONTree {
+            switch storage {
+            case .empty: return .object([:])
+            case .object(let members): return .object(members.mapValues(\.tree))
+            case .array(let elements): return .array(elements.map(\.tree))
+            case .value(let v): return v
+            }
+        }
+
+        func encodeValue<T: Encodable>(_ value: T, path: [CodingKey]) throws {
+            switch value {
+            case let date as Date: storage = .value(.string(Timestamp.format(date)))
+            case let string as String: storage = .value(.string(string))
+            case let int as Int: storage = .value(.number(String(int)))
+            case let bool as Bool: storage = .value(.bool(bool))
+            case let double as Double:
+                guard double.isFinite else {
+                    throw EncodingError.invalidValue(double, .init(codingPath: path, debugDescription: "not a finite number"))
+                }
+                storage = .value(.number(double == double.rounded() && abs(double) < 1e15 ? String(Int(double)) : String(double)))
+            default:
+                try value.encode(to: NodeEncoder(node: self, codingPath: path))
+            }
+        }
+    }
+
+    struct NodeEncoder: Encoder {
+        let node: Node
+        let codingPath: [CodingKey]
+        var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+        func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+            if case .object = node.storage {} else { node.storage = .object([:]) }
+            return KeyedEncodingContainer(Keyed<Key>(node: node, codingPath: codingPath))
+        }
+        func unkeyedContainer() -> UnkeyedEncodingContainer {
+            if case .array = node.storage {} else { node.storage = .array([]) }
+            return Unkeyed(node: node, codingPath: codingPath)
+        }
+        func singleValueContainer() -> SingleValueEncodingContainer { Single(node: node, codingPath: codingPath) }
+    }
+
+    struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let node: Node
+        let codingPath: [CodingKey]
+
+        func child(_ key: Key) -> Node {
+            let child = Node()
+            if case .object(var members) = node.storage {
+                members[key.stringValue] = child
+                node.storage = .object(members)
+            }
+            return child
+        }
+        mutating func encodeNil(forKey key: Key) throws { child(key).storage = .value(.null) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            try child(key).encodeValue(value, path: codingPath + [key])
+        }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+            NodeEncoder(node: child(key), codingPath: codingPath + [key]).container(keyedBy: keyType)
+        }
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
+            NodeEncoder(node: child(key), codingPath: codingPath + [key]).unkeyedContainer()
+        }
+        mutating func superEncoder() -> Encoder { NodeEncoder(node: node, codingPath: codingPath) }
+        mutating func superEncoder(forKey key: Key) -> Encoder { NodeEncoder(node: child(key), codingPath: codingPath + [key]) }
+    }
+
+    struct Unkeyed: UnkeyedEncodingContainer {
+        let node: Node
+        let codingPath: [CodingKey]
+        var count: Int {
+            if case .array(let elements) = node.storage { return elements.count }
+            return 0
+        }
+
+        func next() -> Node {
+            let child = Node()
+            if case .array(var elements) = node.storage {
+                elements.append(child)
+                node.storage = .array(elements)
+            }
+            return child
+        }
+        mutating func encodeNil() throws { next().storage = .value(.null) }
+        mutating func encode<T: Encodable>(_ value: T) throws { try next().encodeValue(value, path: codingPath) }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            NodeEncoder(node: next(), codingPath: codingPath).container(keyedBy: keyType)
+        }
+        mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
+            NodeEncoder(node: next(), codingPath: codingPath).unkeyedContainer()
+        }
+        mutating func superEncoder() -> Encoder { NodeEncoder(node: next(), codingPath: codingPath) }
+    }
+
+    struct Single: SingleValueEncodingContainer {
+        let node: Node
+        let codingPath: [CodingKey]
+        mutating func encodeNil() throws { node.storage = .value(.null) }
+        mutating func encode<T: Encodable>(_ value: T) throws { try node.encodeValue(value, path: codingPath) }
+    }
+}
+
+/// Writes a `JSONTree` pretty-printed with sorted keys, two-space indents, `"key" : value`,
+/// slashes unescaped, and one trailing newline — the one form of every scpf file.
+enum JSONWriter {
+    static func write(_ tree: JSONTree) -> Data {
+        var out = [UInt8]()
+        out.reserveCapacity(16 * 1024)
+        write(tree, indent: 0, into: &out)
+        out.append(0x0A)
+        return Data(out)
+    }
+
+    private static func newline(_ indent: Int, _ out: inout [UInt8]) {
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(0x20, count: indent))
+    }
+
+    private static func write(_ tree: JSONTree, indent: Int, into out: inout [UInt8]) {
+        switch tree {
+        case .null: out += Array("null".utf8)
+        case .bool(let b): out += Array((b ? "true" : "false").utf8)
+        case .number(let n): out += Array(n.utf8)
+        case .string(let s): writeString(s, into: &out)
+        case .array(let elements):
+            if elements.isEmpty { out += [0x5B, 0x5D]; return }
+            out.append(0x5B)
+            for (i, element) in elements.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                newline(indent + 2, &out)
+                write(element, indent: indent + 2, into: &out)
+            }
+            newline(indent, &out)
+            out.append(0x5D)
+        case .object(let members):
+            if members.isEmpty { out += [0x7B, 0x7D]; return }
+            out.append(0x7B)
+            // Keys sorted by their UTF-8 bytes, as JSONEncoder's .sortedKeys does for ASCII keys.
+            for (i, key) in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+                if i > 0 { out.append(0x2C) }
+                newline(indent + 2, &out)
+                writeString(key, into: &out)
+                out += [0x20, 0x3A, 0x20]
+                write(members[key]!, indent: indent + 2, into: &out)
+            }
+            newline(indent, &out)
+            out.append(0x7D)
+        }
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    private static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        for byte in s.utf8 {
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case 0x08: out += [0x5C, 0x62]
+            case 0x0C: out += [0x5C, 0x66]
+            case 0..<0x20: out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
+    }
+}
