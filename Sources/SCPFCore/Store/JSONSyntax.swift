@@ -103,6 +103,12 @@ enum JSONSyntax {
                 i += 1; digits += 1
             }
             if digits == 0 { i = start; throw fail("a number expected") }
+            // Every number in an scpf file is a whole number that fits in 64 bits.
+            let text = String(decoding: bytes[start..<i], as: UTF8.self)
+            if Int(text) == nil {
+                i = start
+                throw fail("the number \(text.count > 24 ? String(text.prefix(24)) + "…" : text) is not a whole number scpf can store")
+            }
         }
 
         mutating func string() throws {

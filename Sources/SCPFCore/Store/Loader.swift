@@ -60,7 +60,7 @@ public enum Loader {
             if ctx.codingPath.isEmpty {
                 if let failure = JSONSyntax.firstError(in: [UInt8](data)) {
                     return .unreadable(path: path, line: failure.line, column: failure.column,
-                                       reason: "not valid JSON: \(failure.reason)")
+                                       reason: failure.reason.hasPrefix("the number") ? failure.reason : "not valid JSON: \(failure.reason)")
                 }
                 return .unreadable(path: path, line: nil, column: nil, reason: "not valid JSON (\(ctx.debugDescription))")
             }
