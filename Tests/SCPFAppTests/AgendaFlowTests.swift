@@ -204,3 +204,18 @@ import SCPFCore
         #expect(h.screen(width: 120, height: 30).contains("Discussed under item i9 of session 39"))
     }
 }
+
+@MainActor @Suite struct PaneTests {
+    @Test func tabMovesTheFocusToTheDetailPaneWhichThenScrolls() {
+        let h = Harness(width: 80, height: 16)
+        h.type(.char("2"), .char("j"), .char("j"))          // item 3: a long detail
+        let before = h.screen()
+        h.type(.tab, .char("j"), .char("j"))
+        #expect(h.state.detailFocus && h.state.agendaCursor == 2)
+        #expect(h.screen() != before, "the detail pane scrolled")
+        h.type(.tab, .char("j"))
+        #expect(h.state.agendaCursor == 3)
+        h.type(.char("3"), .tab)
+        #expect(h.state.message?.text == "Meeting has one pane.")
+    }
+}

@@ -14,6 +14,11 @@ extension Frame {
         }
     }
 
+    /// The frame of a pane: the focused one stands out (accent, bold title).
+    public mutating func pane(x: Int, y: Int, width w: Int, height h: Int, title: String, focused: Bool) {
+        box(x: x, y: y, width: w, height: h, title: title, style: focused ? Style(role: .accent, bold: true) : .plain)
+    }
+
     /// A box with a cleared inside, for overlays.
     public mutating func panel(x: Int, y: Int, width w: Int, height h: Int, title: String?) {
         fill(x: x, y: y, width: w, height: h)

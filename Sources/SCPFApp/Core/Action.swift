@@ -1,7 +1,7 @@
 /// Every action a user can take, by name. Keys, the `?` help, the hint bar and the `:`
 /// palette all come from `Keymap.bindings` and these titles.
 public enum Action: String, CaseIterable, Sendable {
-    case quit, help, palette, undo, redo, search, searchNext
+    case quit, help, palette, undo, redo, search, searchNext, switchPane
     case showSessions, showAgenda, showMeeting, showToR, showReports, showRules
     case moveUp, moveDown, pageUp, pageDown, moveTop, moveBottom
     case newSession, editSession, deleteSession, advanceSessionStatus, openSession
@@ -25,6 +25,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .redo: "Redo the change undone"
         case .search: "Search this view"
         case .searchNext: "Find the next match"
+        case .switchPane: "Switch between the list and the detail pane (↑↓ then scroll it)"
         case .showSessions: "Sessions and the year plan"
         case .showAgenda: "Agenda of the selected session"
         case .showMeeting: "Meeting console"

@@ -62,6 +62,8 @@ public struct AppState: Equatable, Sendable {
     public var lastSearch = ""
     /// Reports view: the recommendations register instead of the selected report.
     public var showRegister = false
+    /// The detail pane (right) has the focus: ↑↓ scroll it instead of moving in the list.
+    public var detailFocus = false
     /// Terms of reference view: the year of the coverage matrix (nil: the selected session's).
     public var torYear: Int?
     public var undoStack: [(Snapshot, String)] = []
@@ -145,7 +147,7 @@ public struct AppState: Equatable, Sendable {
     public var session: Session? { selectedSession.flatMap { data.session($0) } }
 
     public static func == (a: AppState, b: AppState) -> Bool {
-        a.data == b.data && a.view == b.view && a.mode == b.mode && a.showRegister == b.showRegister && a.torYear == b.torYear && a.selectedSession == b.selectedSession
+        a.data == b.data && a.view == b.view && a.mode == b.mode && a.showRegister == b.showRegister && a.detailFocus == b.detailFocus && a.torYear == b.torYear && a.selectedSession == b.selectedSession
             && a.agendaCursor == b.agendaCursor && a.listCursor == b.listCursor && a.scroll == b.scroll && a.message == b.message
             && a.undoStack.map(\.0) == b.undoStack.map(\.0) && a.redoStack.map(\.0) == b.redoStack.map(\.0)
             && a.chair == b.chair && a.reviewMode == b.reviewMode && a.reviewFilter == b.reviewFilter

@@ -88,6 +88,7 @@ public enum Keymap {
         Binding([.pageDown, .char(" ")], .pageDown, .global),
         Binding([.char("g"), .home], .moveTop, .global),
         Binding([.char("G"), .end], .moveBottom, .global),
+        Binding([.tab], .switchPane, .global),
         Binding([.char("/")], .search, .global, hint: "search"),
         Binding([.char("N")], .searchNext, .global),
         Binding([.char("u")], .undo, .global, hint: "undo"),

@@ -17,11 +17,23 @@ extension AppState {
         case .redo: redo()
         case .showSessions, .showAgenda, .showMeeting, .showToR, .showReports, .showRules, .showReview:
             view = ViewID.allCases.first { $0.showAction == action } ?? .sessions
-        case .moveUp: moveCursor(-1)
-        case .moveDown: moveCursor(1)
+            detailFocus = false
+        case .switchPane:
+            guard Self.viewsWithDetailPane.contains(view) else {
+                message = .info("\(view.title) has one pane.")
+                return
+            }
+            detailFocus.toggle()
+        case .moveUp, .moveDown:
+            let step = action == .moveUp ? -1 : 1
+            if detailFocus && Self.viewsWithDetailPane.contains(view) {
+                scroll[view] = max(0, (scroll[view] ?? 0) + step)
+            } else {
+                moveCursor(step)
+            }
         case .pageUp, .pageDown:
             let page = max(1, height - 6) * (action == .pageUp ? -1 : 1)
-            if [.reports, .rules, .tor].contains(view) {
+            if [.reports, .rules, .tor].contains(view) || (detailFocus && Self.viewsWithDetailPane.contains(view)) {
                 scroll[view] = max(0, (scroll[view] ?? 0) + page)
             } else {
                 moveCursor(page)
@@ -73,6 +85,9 @@ extension AppState {
         }
     }
 
+    /// Views with a list on the left and a detail pane on the right.
+    static let viewsWithDetailPane: Set<ViewID> = [.agenda, .reports, .rules, .review]
+
     mutating func noSession() {
         message = .info("No session selected: press 1 for Sessions, then n to create one.")
     }
@@ -80,6 +95,7 @@ extension AppState {
     mutating func moveCursor(_ delta: Int) {
         switch view {
         case .sessions, .reports:
+            scroll[.reports] = 0
             // The reports list runs newest first, so down is towards older sessions.
             let numbers = view == .reports ? data.sessions.map(\.number).reversed() : data.sessions.map(\.number)
             guard !numbers.isEmpty else { return }
@@ -88,8 +104,10 @@ extension AppState {
         case .agenda:
             let count = session?.agenda.items.count ?? 0
             agendaCursor = min(max(agendaCursor + delta, 0), max(count - 1, 0))
+            scroll[.agenda] = 0
         case .review:
             moveReviewCursor(delta)
+            scroll[.review] = 0
         case .rules:
             let count = data.committee.rulesOfProcedure.count
             listCursor[.rules] = min(max((listCursor[.rules] ?? 0) + delta, 0), max(count - 1, 0))

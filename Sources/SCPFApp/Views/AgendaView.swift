@@ -8,7 +8,7 @@ extension AppState {
         }
         let listWidth = area.width >= 100 ? area.width * 55 / 100 : area.width / 2 + 8
         let detailWidth = area.width - listWidth
-        f.box(x: area.x, y: area.y, width: listWidth, height: area.height, title: "Agenda · session \(s.number)")
+        f.pane(x: area.x, y: area.y, width: listWidth, height: area.height, title: "Agenda · session \(s.number)", focused: !detailFocus)
         let items = s.agenda.items
         let numbers = s.agenda.numbers
         let inner = listWidth - 2
@@ -46,7 +46,7 @@ extension AppState {
             return
         }
         let item = s.agenda.items[agendaCursor]
-        f.box(x: x, y: y, width: width, height: height, title: "Item \(s.agenda.numbers[agendaCursor])")
+        f.pane(x: x, y: y, width: width, height: height, title: "Item \(s.agenda.numbers[agendaCursor])", focused: detailFocus)
         let inner = width - 4
         var lines: [(String, Style)] = wrap(item.title, width: inner).map { ($0, Style(bold: true)) }
         lines.append(("", .plain))
@@ -74,10 +74,11 @@ extension AppState {
         if let outcome = item.outcome { field("Outcome", outcome.label) }
         if item.supplementary { field("", "supplementary item (added after issue)", Style(role: .accent)) }
         if let link = item.carriedOverFrom { field("From", "session \(link.session), deferred there") }
-        for (i, (line, style)) in lines.prefix(height - 2).enumerated() {
+        let start = min(scroll[.agenda] ?? 0, max(0, lines.count - (height - 2)))
+        for (i, (line, style)) in lines.dropFirst(start).prefix(height - 2).enumerated() {
             f.put(line, x: x + 2, y: y + 1 + i, style: style, maxWidth: inner)
         }
-        if lines.count + 3 < height - 2 {
+        if start == 0 && lines.count + 3 < height - 2 {
             drawAgendaNotes(&f, s, x: x + 2, y: y + 2 + lines.count, width: inner)
         }
     }

@@ -5,7 +5,7 @@ extension AppState {
     /// recommendations register) on the right.
     func drawReports(_ f: inout Frame, _ area: BodyArea) {
         let listWidth = min(max(area.width / 3, 26), 40)
-        f.box(x: area.x, y: area.y, width: listWidth, height: area.height, title: "Reports")
+        f.pane(x: area.x, y: area.y, width: listWidth, height: area.height, title: "Reports", focused: !detailFocus)
         let sessions = Array(data.sessions.reversed())
         let selectedIndex = sessions.firstIndex { $0.number == selectedSession } ?? 0
         let visible = area.height - 2
@@ -30,7 +30,7 @@ extension AppState {
             title = "Report"
             lines = [("No session selected.", Style(role: .muted))]
         }
-        f.box(x: x, y: area.y, width: w, height: area.height, title: title)
+        f.pane(x: x, y: area.y, width: w, height: area.height, title: title, focused: detailFocus)
         let visibleText = area.height - 2
         let start = min(scroll[.reports] ?? 0, max(0, lines.count - visibleText))
         for (i, (line, style)) in lines.dropFirst(start).prefix(visibleText).enumerated() {

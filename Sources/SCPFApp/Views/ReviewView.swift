@@ -13,7 +13,7 @@ extension AppState {
         f.put(" " + header, x: area.x, y: area.y, style: Style(role: done == total && total > 0 ? .success : .accent, bold: true), maxWidth: area.width)
         let listWidth = area.width >= 100 ? area.width * 55 / 100 : area.width / 2 + 6
         let top = area.y + 1, height = area.height - 1
-        f.box(x: area.x, y: top, width: listWidth, height: height, title: "Items · session \(s.number)")
+        f.pane(x: area.x, y: top, width: listWidth, height: height, title: "Items · session \(s.number)", focused: !detailFocus)
         let indices = reviewIndices
         let numbers = s.agenda.numbers
         let position = indices.firstIndex(of: agendaCursor) ?? 0
@@ -40,7 +40,7 @@ extension AppState {
         }
         let item = s.agenda.items[agendaCursor]
         let note = chair.note(session: s.number, item: item.id)
-        f.box(x: x, y: top, width: w, height: height, title: "Item \(numbers[agendaCursor])")
+        f.pane(x: x, y: top, width: w, height: height, title: "Item \(numbers[agendaCursor])", focused: detailFocus)
         var lines: [(String, Style)] = wrap(item.title, width: w - 4).map { ($0, Style(bold: true)) }
         lines.append(("", .plain))
         let tor = data.committee.torInForce(on: s.startDate)
@@ -52,11 +52,10 @@ extension AppState {
         lines.append(("", .plain))
         lines.append(((note.reviewed ? "✓ reviewed" : "· not reviewed") + (note.toRaise ? "   ! to raise" : ""), Style(role: note.toRaise ? .warning : .accent, bold: true)))
         if !note.notes.isEmpty { lines.append(("Note: " + note.notes, .plain)) }
-        var row = top + 1
-        for (line, style) in lines {
-            for part in wrap(line, width: w - 4) where row < top + height - 1 {
-                f.put(part, x: x + 2, y: row, style: style, maxWidth: w - 4); row += 1
-            }
+        let wrapped = lines.flatMap { line, style in wrap(line, width: w - 4).map { ($0, style) } }
+        let start = min(scroll[.review] ?? 0, max(0, wrapped.count - (height - 2)))
+        for (i, (part, style)) in wrapped.dropFirst(start).prefix(height - 2).enumerated() {
+            f.put(part, x: x + 2, y: top + 1 + i, style: style, maxWidth: w - 4)
         }
     }
 }

@@ -11,7 +11,7 @@ extension AppState {
         f.put(" " + banner, x: area.x, y: area.y, style: Style(role: inForce == nil ? .warning : .success, bold: true), maxWidth: area.width)
         let top = area.y + 1, height = area.height - 1
         let listWidth = min(max(area.width / 3, 26), 40)
-        f.box(x: area.x, y: top, width: listWidth, height: height, title: "Versions")
+        f.pane(x: area.x, y: top, width: listWidth, height: height, title: "Versions", focused: !detailFocus)
         let cursor = listCursor[.rules] ?? 0
         if versions.isEmpty {
             f.put(" n drafts the first version", x: area.x + 1, y: top + 1, style: Style(role: .muted), maxWidth: listWidth - 2)
@@ -28,7 +28,7 @@ extension AppState {
             return
         }
         let v = versions[cursor]
-        f.box(x: x, y: top, width: w, height: height, title: "\(v.state.label)\(v.id == inForce?.id ? " · in force" : "")")
+        f.pane(x: x, y: top, width: w, height: height, title: "\(v.state.label)\(v.id == inForce?.id ? " · in force" : "")", focused: detailFocus)
         var lines: [(String, Style)] = wrap(v.title, width: w - 4).map { ($0, Style(bold: true)) }
         if let link = v.agendaItem { lines.append(("Discussed under item \(link.itemId) of session \(link.session)", Style(role: .muted))) }
         lines.append(("", .plain))

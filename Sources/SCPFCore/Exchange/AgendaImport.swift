@@ -30,7 +30,8 @@ public enum AgendaImport {
         var notes: [Note] = []
         var nextId = firstId
         var lastWasItem = false
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Any line end: "\r\n" from Windows is one Character in Swift, so split on isNewline.
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let lineNumber = index + 1
             let line = rawLine.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
             if line.isEmpty { lastWasItem = false; continue }
