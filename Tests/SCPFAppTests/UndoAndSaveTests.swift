@@ -88,3 +88,20 @@ import SCPFCore
         #expect(h.state.data.session(40)?.status == .planned)
     }
 }
+
+@MainActor @Suite struct LateArrivalTests {
+    /// When the session in progress arrives from the background after the first screen,
+    /// it becomes the selection — unless the user has already moved.
+    @Test(arguments: [false, true])
+    func sessionInProgressIsSelectedWhenItArrives(userMovedFirst: Bool) {
+        let (committee, sessions) = DemoData.make(today: Day(fixedNow))
+        var state = AppState(data: DataSet(committee: committee, sessions: sessions.filter { $0.number == 40 }), now: fixedNow)
+        state.loadingRemaining = 8
+        #expect(state.selectedSession == 40)
+        let persistence = MemoryPersistence()
+        persistence.backgroundBatches = [sessions.filter { $0.number != 40 }]
+        let h = Harness(runtime: AppRuntime(state: state, persistence: persistence, clock: { fixedNow }), persistence: persistence)
+        if userMovedFirst { h.type(.char("2")) } else { _ = h.runtime.handle(.tick) }
+        #expect(h.state.selectedSession == (userMovedFirst ? 40 : 39))
+    }
+}

@@ -84,6 +84,8 @@ public struct AppState: Equatable, Sendable {
     public var quitRequested = false
     /// Older session files still being read in the background after the first screen.
     public var loadingRemaining = 0
+    /// No key has been pressed yet: the default selection may still follow late arrivals.
+    public var untouched = true
     /// Effects asked for while handling the current event (file reads and writes).
     var pendingEffects: [Effect] = []
 
@@ -130,6 +132,9 @@ public struct AppState: Equatable, Sendable {
         for s in sessions { data.upsert(s) }
         for i in undoStack.indices { for s in sessions { undoStack[i].0.data.upsert(s) } }
         for i in redoStack.indices { for s in sessions { redoStack[i].0.data.upsert(s) } }
+        if !follow, untouched, let best = Self.defaultSession(in: data, today: today), best != selectedSession {
+            selectedSession = best
+        }
         if follow, reviewMode, let s = session, let current = s.live?.currentItemId,
            let index = s.agenda.items.firstIndex(where: { $0.id == current }) {
             agendaCursor = index
@@ -152,7 +157,7 @@ public struct AppState: Equatable, Sendable {
             && a.undoStack.map(\.0) == b.undoStack.map(\.0) && a.redoStack.map(\.0) == b.redoStack.map(\.0)
             && a.chair == b.chair && a.reviewMode == b.reviewMode && a.reviewFilter == b.reviewFilter
             && a.readOnlyReason == b.readOnlyReason && a.saveStatus == b.saveStatus && a.now == b.now
-            && a.width == b.width && a.height == b.height && a.loadingRemaining == b.loadingRemaining && a.quitRequested == b.quitRequested
+            && a.width == b.width && a.height == b.height && a.loadingRemaining == b.loadingRemaining && a.untouched == b.untouched && a.quitRequested == b.quitRequested
     }
 
     /// Applies a change to the record as one undoable step; a refusal leaves everything as

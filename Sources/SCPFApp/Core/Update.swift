@@ -10,8 +10,10 @@ extension AppState {
         case .tick:
             break
         case let .paste(text):
+            untouched = false
             paste(text)
         case let .key(key):
+            untouched = false
             handle(key, effects: &effects)
         }
         effects += pendingEffects

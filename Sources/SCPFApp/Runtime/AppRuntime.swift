@@ -28,9 +28,10 @@ public final class AppRuntime: TerminalProgram {
 
     public func handle(_ event: Event) -> Bool {
         state.now = clock()
-        if state.loadingRemaining > 0 { collectBackgroundLoad() }
         if case .tick = event, state.readOnlyReason != nil { follow() }
         let effects = state.update(event)
+        // After the event, so a key pressed meanwhile counts as the user having moved.
+        if state.loadingRemaining > 0 { collectBackgroundLoad() }
         var quit = false
         for effect in effects {
             switch effect {

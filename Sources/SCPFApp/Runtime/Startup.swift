@@ -5,8 +5,10 @@ import SCPFCore
 /// screen (the rest are read in the background), the chair's notes, and the state to start
 /// from. Shared by `scpf` and the benchmark so that both measure the same path.
 public enum Startup {
-    /// Enough for the session in progress, the next ones and their year.
-    public static let sessionsForFirstScreen = 6
+    /// The newest sessions: enough for the session in progress and the next ones in the
+    /// usual case; if the one in progress comes later from the background, it is selected
+    /// then (as long as no key was pressed).
+    public static let sessionsForFirstScreen = 3
 
     public struct Options: Sendable {
         public var readOnly = false
