@@ -1,9 +1,7 @@
 import Foundation
 
-/// A JSON value tree, written by `JSONWriter` in scpf's one file form.
-indirect enum JSONTree {
-    case object([String: JSONTree])
-    case array([JSONTree])
+/// A JSON scalar; objects and arrays are `TreeEncoder.Node`s.
+enum JSONTree {
     case string(String)
     case number(String)
     case bool(Bool)
@@ -13,37 +11,34 @@ indirect enum JSONTree {
 /// Encodes any `Encodable` into a `JSONTree`. Faster than Foundation's JSONEncoder with
 /// sorted keys and pretty printing, which made saving a session cost more than its fsync.
 final class TreeEncoder {
-    static func encode<T: Encodable>(_ value: T) throws -> JSONTree {
+    static func encode<T: Encodable>(_ value: T) throws -> Node {
         let root = Node()
         try root.encodeValue(value, path: [])
-        return root.tree
+        return root
     }
 
-    /// A growing piece of the tree, shared by the containers that write into it.
+    /// A growing piece of the tree, shared by the containers that write into it. Members
+    /// and elements are stored directly so adding one never copies the others.
     final class Node {
-        enum Storage { case empty, object([String: Node]), array([Node]), value(JSONTree) }
-        var storage = Storage.empty
+        enum Kind { case empty, object, array, value }
+        var kind = Kind.empty
+        var members: [String: Node] = [:]
+        var elements: [Node] = []
+        var value = JSONTree.null
 
-        var tree: JSONTree {
-            switch storage {
-            case .empty: return .object([:])
-            case .object(let members): return .object(members.mapValues(\.tree))
-            case .array(let elements): return .array(elements.map(\.tree))
-            case .value(let v): return v
-            }
-        }
+        func set(_ v: JSONTree) { kind = .value; value = v }
 
         func encodeValue<T: Encodable>(_ value: T, path: [CodingKey]) throws {
             switch value {
-            case let date as Date: storage = .value(.string(Timestamp.format(date)))
-            case let string as String: storage = .value(.string(string))
-            case let int as Int: storage = .value(.number(String(int)))
-            case let bool as Bool: storage = .value(.bool(bool))
+            case let date as Date: set(.string(Timestamp.format(date)))
+            case let string as String: set(.string(string))
+            case let int as Int: set(.number(String(int)))
+            case let bool as Bool: set(.bool(bool))
             case let double as Double:
                 guard double.isFinite else {
                     throw EncodingError.invalidValue(double, .init(codingPath: path, debugDescription: "not a finite number"))
                 }
-                storage = .value(.number(double == double.rounded() && abs(double) < 1e15 ? String(Int(double)) : String(double)))
+                set(.number(double == double.rounded() && abs(double) < 1e15 ? String(Int(double)) : String(double)))
             default:
                 try value.encode(to: NodeEncoder(node: self, codingPath: path))
             }
@@ -56,11 +51,11 @@ final class TreeEncoder {
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            if case .object = node.storage {} else { node.storage = .object([:]) }
+            if node.kind != .object { node.kind = .object; node.members = [:] }
             return KeyedEncodingContainer(Keyed<Key>(node: node, codingPath: codingPath))
         }
         func unkeyedContainer() -> UnkeyedEncodingContainer {
-            if case .array = node.storage {} else { node.storage = .array([]) }
+            if node.kind != .array { node.kind = .array; node.elements = [] }
             return Unkeyed(node: node, codingPath: codingPath)
         }
         func singleValueContainer() -> SingleValueEncodingContainer { Single(node: node, codingPath: codingPath) }
@@ -72,13 +67,10 @@ final class TreeEncoder {
 
         func child(_ key: Key) -> Node {
             let child = Node()
-            if case .object(var members) = node.storage {
-                members[key.stringValue] = child
-                node.storage = .object(members)
-            }
+            node.members[key.stringValue] = child
             return child
         }
-        mutating func encodeNil(forKey key: Key) throws { child(key).storage = .value(.null) }
+        mutating func encodeNil(forKey key: Key) throws { child(key).set(.null) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             try child(key).encodeValue(value, path: codingPath + [key])
         }
@@ -95,20 +87,14 @@ final class TreeEncoder {
     struct Unkeyed: UnkeyedEncodingContainer {
         let node: Node
         let codingPath: [CodingKey]
-        var count: Int {
-            if case .array(let elements) = node.storage { return elements.count }
-            return 0
-        }
+        var count: Int { node.elements.count }
 
         func next() -> Node {
             let child = Node()
-            if case .array(var elements) = node.storage {
-                elements.append(child)
-                node.storage = .array(elements)
-            }
+            node.elements.append(child)
             return child
         }
-        mutating func encodeNil() throws { next().storage = .value(.null) }
+        mutating func encodeNil() throws { next().set(.null) }
         mutating func encode<T: Encodable>(_ value: T) throws { try next().encodeValue(value, path: codingPath) }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             NodeEncoder(node: next(), codingPath: codingPath).container(keyedBy: keyType)
@@ -122,20 +108,49 @@ final class TreeEncoder {
     struct Single: SingleValueEncodingContainer {
         let node: Node
         let codingPath: [CodingKey]
-        mutating func encodeNil() throws { node.storage = .value(.null) }
+        mutating func encodeNil() throws { node.set(.null) }
         mutating func encode<T: Encodable>(_ value: T) throws { try node.encodeValue(value, path: codingPath) }
     }
 }
 
-/// Writes a `JSONTree` pretty-printed with sorted keys, two-space indents, `"key" : value`,
+/// Writes an encoded tree pretty-printed with sorted keys, two-space indents, `"key" : value`,
 /// slashes unescaped, and one trailing newline — the one form of every scpf file.
 enum JSONWriter {
-    static func write(_ tree: JSONTree) -> Data {
+    static func write(_ node: TreeEncoder.Node) -> Data {
         var out = [UInt8]()
-        out.reserveCapacity(16 * 1024)
-        write(tree, indent: 0, into: &out)
+        out.reserveCapacity(64 * 1024)
+        write(node, indent: 0, into: &out)
         out.append(0x0A)
         return Data(out)
+    }
+
+    private static func write(_ node: TreeEncoder.Node, indent: Int, into out: inout [UInt8]) {
+        switch node.kind {
+        case .value: write(node.value, into: &out)
+        case .empty: out += [0x7B, 0x7D]
+        case .array:
+            if node.elements.isEmpty { out += [0x5B, 0x5D]; return }
+            out.append(0x5B)
+            for (i, element) in node.elements.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                newline(indent + 2, &out)
+                write(element, indent: indent + 2, into: &out)
+            }
+            newline(indent, &out)
+            out.append(0x5D)
+        case .object:
+            if node.members.isEmpty { out += [0x7B, 0x7D]; return }
+            out.append(0x7B)
+            for (i, key) in node.members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+                if i > 0 { out.append(0x2C) }
+                newline(indent + 2, &out)
+                writeString(key, into: &out)
+                out += [0x20, 0x3A, 0x20]
+                write(node.members[key]!, indent: indent + 2, into: &out)
+            }
+            newline(indent, &out)
+            out.append(0x7D)
+        }
     }
 
     private static func newline(_ indent: Int, _ out: inout [UInt8]) {
@@ -143,35 +158,12 @@ enum JSONWriter {
         out.append(contentsOf: repeatElement(0x20, count: indent))
     }
 
-    private static func write(_ tree: JSONTree, indent: Int, into out: inout [UInt8]) {
-        switch tree {
-        case .null: out += Array("null".utf8)
-        case .bool(let b): out += Array((b ? "true" : "false").utf8)
-        case .number(let n): out += Array(n.utf8)
+    private static func write(_ scalar: JSONTree, into out: inout [UInt8]) {
+        switch scalar {
+        case .null: out += [0x6E, 0x75, 0x6C, 0x6C]
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .number(let n): out.append(contentsOf: n.utf8)
         case .string(let s): writeString(s, into: &out)
-        case .array(let elements):
-            if elements.isEmpty { out += [0x5B, 0x5D]; return }
-            out.append(0x5B)
-            for (i, element) in elements.enumerated() {
-                if i > 0 { out.append(0x2C) }
-                newline(indent + 2, &out)
-                write(element, indent: indent + 2, into: &out)
-            }
-            newline(indent, &out)
-            out.append(0x5D)
-        case .object(let members):
-            if members.isEmpty { out += [0x7B, 0x7D]; return }
-            out.append(0x7B)
-            // Keys sorted by their UTF-8 bytes, as JSONEncoder's .sortedKeys does for ASCII keys.
-            for (i, key) in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
-                if i > 0 { out.append(0x2C) }
-                newline(indent + 2, &out)
-                writeString(key, into: &out)
-                out += [0x20, 0x3A, 0x20]
-                write(members[key]!, indent: indent + 2, into: &out)
-            }
-            newline(indent, &out)
-            out.append(0x7D)
         }
     }
 
