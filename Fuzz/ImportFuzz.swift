@@ -24,7 +24,7 @@ enum ImportFuzz {
 
     static func run(_ text: String) {
         let result = AgendaImport.parse(text)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count
         for note in result.notes where !(1...max(lines, 1)).contains(note.line) {
             fatalError("note for line \(note.line) of \(lines): \(note)")
         }

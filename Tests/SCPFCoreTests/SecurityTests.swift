@@ -173,9 +173,22 @@ struct SecurityTests {
         let committee = Disk.bytes(dir.sub("committee.json"))
         #expect(throws: DomainError.self) { try Exchange.writeExport("x", to: alias + "/committee.json", dataDirectory: dir.path) }
         #expect(Disk.bytes(dir.sub("committee.json")) == committee)
-        for name in [DirectoryLock.fileName, "committee.json.bak"] {
+        // The data directory named through the link, the export through its real path.
+        #expect(throws: DomainError.self) { try Exchange.writeExport("x", to: dir.sub("chair.json"), dataDirectory: alias) }
+        // A file elsewhere that is a link to a data file.
+        let link = dir.path + "-agenda.html"
+        #expect(symlink(dir.sub("committee.json"), link) == 0)
+        defer { unlink(link) }
+        #expect(throws: DomainError.self) { try Exchange.writeExport("x", to: link, dataDirectory: dir.path) }
+        #expect(Disk.bytes(dir.sub("committee.json")) == committee)
+        // While an instance edits, an export onto .lock would let a second writer in.
+        let editor = try Store(root: dir.path)
+        #expect(!editor.isReadOnly)
+        for name in [DirectoryLock.fileName, "committee.json.bak", "sessions/session-037.json.bak", "sessions"] {
             #expect(throws: DomainError.self) { try Exchange.writeExport("x", to: dir.sub(name), dataDirectory: dir.path) }
         }
+        #expect(try Store(root: dir.path).isReadOnly, "the lock still holds")
+        withExtendedLifetime(editor) {}
     }
 
     static func snapshot(_ root: String) throws -> [String: Data] {
