@@ -41,6 +41,8 @@ final class MemoryPersistence: Persistence {
     func writeExport(_ text: String, to path: String) throws { files[path] = text }
     /// Sessions handed over as if read in the background, a batch per call.
     var backgroundBatches: [[Session]] = []
+    var backgroundStarted = false
+    func startBackgroundLoad() { backgroundStarted = true }
     func drainBackgroundLoad() -> (sessions: [Session], problems: [StoreError], remaining: Int) {
         guard !backgroundBatches.isEmpty else { return ([], [], 0) }
         let batch = backgroundBatches.removeFirst()

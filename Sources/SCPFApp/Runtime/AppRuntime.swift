@@ -53,11 +53,20 @@ public final class AppRuntime: TerminalProgram {
         return !quit
     }
 
+    private var backgroundStarted = false
+
     public func render(width: Int, height: Int) -> Frame {
         if state.width != width || state.height != height {
             _ = state.update(.resize(width: width, height: height))
         }
-        return state.render()
+        let frame = state.render()
+        // The older sessions are read only once the first screen exists, so that reading
+        // them never delays it.
+        if !backgroundStarted {
+            backgroundStarted = true
+            persistence.startBackgroundLoad()
+        }
+        return frame
     }
 
     /// Writes every file that differs from what is on disk; stops at the first failure so

@@ -20,6 +20,8 @@ public protocol Persistence: AnyObject {
     func save(_ notes: ChairNotes, overwrite: Bool) throws
     /// Sessions changed on disk by someone else since last read (follow-along); never writes.
     func reloadChangedSessions() -> [Session]
+    /// Starts reading the older sessions (called once the first frame is drawn).
+    func startBackgroundLoad()
     /// Older sessions read in the background since the last call, and how many remain.
     func drainBackgroundLoad() -> (sessions: [Session], problems: [StoreError], remaining: Int)
     /// Reads a text file to import (UTF-8), with a clear error when it cannot.

@@ -33,7 +33,7 @@ public enum Startup {
         }
         let names = store.sessionFileNamesNewestFirst()
         let (sessions, sessionProblems) = store.loadSessions(named: Array(names.prefix(sessionsForFirstScreen)))
-        store.startBackgroundLoad(Array(names.dropFirst(sessionsForFirstScreen)))
+        store.queueBackgroundLoad(Array(names.dropFirst(sessionsForFirstScreen)))
         problems += sessionProblems.map { "\($0)" }
         var chair = ChairNotes()
         var chairReadOnly: String? = options.readOnly ? "opened with --read-only." : nil

@@ -19,29 +19,38 @@ public struct YearPlan: Equatable, Sendable {
 extension DataSet {
     /// One entry per year from the first session's year to the last, gaps included.
     public var yearPlans: [YearPlan] {
-        sessionsByYear.map { year, sessions in
-            YearPlan(year: year, regular: sessions.filter { $0.kind == .regular }.count,
+        sessionIndicesByYear.map { year, indices in
+            YearPlan(year: year, regular: indices.filter { sessions[$0].kind == .regular }.count,
                      expected: committee.meetingPattern.regularSessionsPerYear)
         }
     }
 
-    /// Every year from the first session's to the last, gaps included, with its sessions.
-    public var sessionsByYear: [(year: Int, sessions: [Session])] {
+    /// Every year from the first session's to the last, gaps included, with the indices of
+    /// its sessions in `sessions` (no session is copied).
+    public var sessionIndicesByYear: [(year: Int, indices: [Int])] {
         guard let first = sessions.map(\.year).min(), let last = sessions.map(\.year).max() else { return [] }
-        let grouped = Dictionary(grouping: sessions, by: \.year)
-        return (first...last).map { ($0, grouped[$0] ?? []) }
+        var byYear = Array(repeating: [Int](), count: last - first + 1)
+        for (i, s) in sessions.enumerated() { byYear[s.year - first].append(i) }
+        return byYear.enumerated().map { (first + $0.offset, $0.element) }
     }
 }
 
 extension AppState {
-    enum SessionRow { case year(YearPlan), session(Session) }
+    /// A row of the Sessions view; sessions by index into `data.sessions`, so building the
+    /// rows copies nothing however long the history.
+    enum SessionRow { case year(YearPlan), session(Int) }
 
     var sessionRows: [SessionRow] {
         let expected = data.committee.meetingPattern.regularSessionsPerYear
-        return data.sessionsByYear.flatMap { year, sessions -> [SessionRow] in
-            let plan = YearPlan(year: year, regular: sessions.filter { $0.kind == .regular }.count, expected: expected)
-            return [.year(plan)] + sessions.map { .session($0) }
+        let sessions = data.sessions
+        var rows: [SessionRow] = []
+        rows.reserveCapacity(sessions.count * 2)
+        for (year, indices) in data.sessionIndicesByYear {
+            let regular = indices.reduce(0) { $0 + (sessions[$1].kind == .regular ? 1 : 0) }
+            rows.append(.year(YearPlan(year: year, regular: regular, expected: expected)))
+            for i in indices { rows.append(.session(i)) }
         }
+        return rows
     }
 
     func drawSessions(_ f: inout Frame, _ area: BodyArea) {
@@ -54,7 +63,8 @@ extension AppState {
             for (i, line) in lines.enumerated() { f.put("  " + line, x: area.x, y: area.y + 1 + i, maxWidth: area.width) }
             return
         }
-        let selectedIndex = rows.firstIndex { if case .session(let s) = $0 { return s.number == selectedSession }; return false } ?? 0
+        let sessions = data.sessions
+        let selectedIndex = rows.firstIndex { if case .session(let i) = $0 { return sessions[i].number == selectedSession }; return false } ?? 0
         let offset = scrollOffset(selected: selectedIndex, count: rows.count, visible: area.height)
         // Columns: marker+number 6, title, kind 8, dates 13, venue (the rest), status 11, agenda 12.
         let titleWidth = max(10, min(22 + max(0, area.width - 80) / 2, 40))
@@ -65,7 +75,8 @@ extension AppState {
             case .year(let plan):
                 f.putLR(" \(plan.year)", plan.label + " ", x: area.x, y: y, width: area.width,
                         style: Style(bold: true), rightStyle: Style(role: plan.ok ? .success : .warning, bold: !plan.ok))
-            case .session(let s):
+            case .session(let index):
+                let s = sessions[index]
                 let selected = s.number == selectedSession
                 let style = Style(reverse: selected)
                 f.fill(x: area.x, y: y, width: area.width, height: 1, style: style)

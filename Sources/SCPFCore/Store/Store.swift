@@ -171,9 +171,16 @@ public final class Store {
 
     private var background: BackgroundLoad?
 
-    /// Starts decoding `names` on another thread; `drainBackgroundLoad` collects them.
-    public func startBackgroundLoad(_ names: [String]) {
-        guard !names.isEmpty else { return }
+    private var queuedForBackground: [String] = []
+
+    /// Notes the files to read later, once the first screen is drawn.
+    public func queueBackgroundLoad(_ names: [String]) { queuedForBackground = names }
+
+    /// Starts decoding the queued files on another thread; `drainBackgroundLoad` collects them.
+    public func startBackgroundLoad() {
+        let names = queuedForBackground
+        queuedForBackground = []
+        guard !names.isEmpty, background == nil else { return }
         let load = BackgroundLoad(paths: names.map { "\(sessionsDir)/\($0)" }, names: names)
         background = load
         load.start()
