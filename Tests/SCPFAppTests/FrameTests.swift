@@ -20,17 +20,22 @@ import SCPFCore
         #expect(f[1, 0].text == "x")
     }
 
-    /// Every view renders at every size from 1×1 to 300×100 without crashing, and below the
-    /// minimum shows the too-small screen.
+    /// Every view renders across sizes from 1×1 to 300×100 (a grid every 9 columns and 4
+    /// rows, plus every size around the minimum) without crashing, and below the minimum
+    /// shows the too-small screen.
     @Test func renderSweep() {
         let h = Harness()
+        var sizes: [(Int, Int)] = []
+        for w in stride(from: 1, through: 300, by: 9) { for hh in stride(from: 1, through: 100, by: 4) { sizes.append((w, hh)) } }
+        for w in 55...65 { for hh in 12...18 { sizes.append((w, hh)) } }
+        sizes += [(300, 100), (80, 24), (1, 100), (300, 1)]
         for view in ViewID.allCases {
             h.runtime.stateForTesting { $0.view = view }
-            for (w, hh) in [(1, 1), (2, 3), (10, 5), (59, 24), (60, 15), (61, 16), (80, 24), (133, 41), (300, 100)] {
+            for (w, hh) in sizes {
                 let frame = h.runtime.render(width: w, height: hh)
                 #expect(frame.width == w && frame.height == hh)
                 if w < AppState.minimumWidth || hh < AppState.minimumHeight {
-                    #expect(w < 12 || frame.text.contains("small"), "\(view) \(w)x\(hh)")
+                    #expect(w < 12 || hh < 4 || frame.text.contains("small"), "\(view) \(w)x\(hh)")
                 } else {
                     #expect(frame.text.contains("SCPF"), "\(view) \(w)x\(hh)")
                 }
