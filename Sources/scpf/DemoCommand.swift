@@ -15,7 +15,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let store = try openForWriting(options.directory)
         if !store.isEmpty && !force {
-            throw ValidationError("\(store.root) already holds data; use an empty directory, or add --force to overwrite it.")
+            throw Failure("\(store.root) already holds data; use an empty directory, or add --force to overwrite it.")
         }
         let (committee, sessions) = DemoData.make(today: today(), now: ProcessInfo.processInfo.environment["SCPF_TODAY"] == nil ? now() : nil)
         try store.save(committee, overwrite: true)

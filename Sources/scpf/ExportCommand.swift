@@ -20,9 +20,9 @@ struct OutputOptions: ParsableArguments {
     func write(_ text: String, dataDirectory: String) throws {
         guard let output else { print(text, terminator: ""); return }
         do { try Exchange.writeExport(text, to: output, dataDirectory: dataDirectory) } catch let e as DomainError {
-            throw ValidationError(e.message)
+            throw Failure(e.message)
         } catch {
-            throw ValidationError("\(error)")
+            throw Failure("\(error)")
         }
         FileHandle.standardError.write(Data("Wrote \(output)\n".utf8))
     }
@@ -55,10 +55,7 @@ struct ExportAgendaCommand: ParsableCommand {
     var annotated = false
 
     func run() throws {
-        let (committee, sessions) = try loadForReading(options.directory)
-        guard let s = sessions.first(where: { $0.number == session }) else {
-            throw ValidationError("There is no session \(session); `scpf check` lists the sessions that load.")
-        }
+        let (committee, s) = try loadSession(session, from: options.directory)
         try out.write(try domain { try AgendaExport.render(s, committee: committee, format: format, annotated: annotated) },
                       dataDirectory: options.directory)
     }
@@ -75,10 +72,7 @@ struct ExportReportCommand: ParsableCommand {
     @Option(help: "md or html.") var format: ExportFormat = .md
 
     func run() throws {
-        let (committee, sessions) = try loadForReading(options.directory)
-        guard let s = sessions.first(where: { $0.number == session }) else {
-            throw ValidationError("There is no session \(session); `scpf check` lists the sessions that load.")
-        }
+        let (committee, s) = try loadSession(session, from: options.directory)
         try out.write(try domain { try ReportExport.render(s, committee: committee, format: format) }, dataDirectory: options.directory)
     }
 }
@@ -132,9 +126,18 @@ struct ExportCalendarCommand: ParsableCommand {
     }
 }
 
+/// The committee and one session, or a clear error when that session does not load.
+func loadSession(_ number: Int, from dir: String) throws -> (Committee, Session) {
+    let (committee, sessions) = try loadForReading(dir)
+    guard let s = sessions.first(where: { $0.number == number }) else {
+        throw Failure("There is no session \(number); `scpf check` lists the sessions that load.")
+    }
+    return (committee, s)
+}
+
 /// Turns a refused export into a usage error with its sentence.
 func domain<T>(_ body: () throws -> T) throws -> T {
-    do { return try body() } catch let e as DomainError { throw ValidationError(e.message) }
+    do { return try body() } catch let e as DomainError { throw Failure(e.message) }
 }
 
 struct ExportBriefingCommand: ParsableCommand {
@@ -148,10 +151,7 @@ struct ExportBriefingCommand: ParsableCommand {
     @Option(help: "md or html.") var format: ExportFormat = .md
 
     func run() throws {
-        let (committee, sessions) = try loadForReading(options.directory)
-        guard let s = sessions.first(where: { $0.number == session }) else {
-            throw ValidationError("There is no session \(session); `scpf check` lists the sessions that load.")
-        }
+        let (committee, s) = try loadSession(session, from: options.directory)
         let store = try Store(root: options.directory, readOnly: true, create: false)
         let notes = try store.loadChairNotes()
         try out.write(try domain { try BriefingScript.render(s, committee: committee, notes: notes, format: format) },

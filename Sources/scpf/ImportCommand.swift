@@ -43,10 +43,10 @@ struct ImportAgendaCommand: ParsableCommand {
             text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         } else {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("Cannot read \(file): check the path and its permissions.")
+                throw Failure("Cannot read \(file): check the path and its permissions.")
             }
             guard let decoded = String(data: data, encoding: .utf8) else {
-                throw ValidationError("\(file) is not UTF-8 text; save it as plain UTF-8 text and try again.")
+                throw Failure("\(file) is not UTF-8 text; save it as plain UTF-8 text and try again.")
             }
             text = decoded
         }
@@ -54,7 +54,7 @@ struct ImportAgendaCommand: ParsableCommand {
         let result = AgendaImport.parse(text)
         guard !result.items.isEmpty else {
             for note in result.notes { print(note) }
-            throw ValidationError("No numbered items found in \(file); lines should start like “1.”, “IV.” or “Item 3:”.")
+            throw Failure("No numbered items found in \(file); lines should start like “1.”, “IV.” or “Item 3:”.")
         }
 
         let store = try Store(root: options.directory, readOnly: dryRun, create: !dryRun)
@@ -69,7 +69,7 @@ struct ImportAgendaCommand: ParsableCommand {
         var updated = target!
         let mode: ImportMode = replace ? .replace : .append
         if !updated.agenda.items.isEmpty && !replace && !append {
-            throw ValidationError("Session \(session) already has \(updated.agenda.items.count) agenda items; add --replace or --append.")
+            throw Failure("Session \(session) already has \(updated.agenda.items.count) agenda items; add --replace or --append.")
         }
         try updated.importItems(result.items, mode: mode, time: Date())
 
@@ -86,7 +86,7 @@ struct ImportAgendaCommand: ParsableCommand {
         let ignored = result.notes.filter { $0.kind == .ignored }.count
         if ignored > 0 { print("  \(ignored) line\(ignored == 1 ? "" : "s") of page furniture skipped.") }
         if dryRun { return }
-        if let reason = store.readOnlyReason { throw ValidationError("Cannot write: \(reason)") }
+        if let reason = store.readOnlyReason { throw Failure("Cannot write: \(reason)") }
         if !store.hasCommittee { try store.save(committee) }
         try store.save(updated)
         print("Saved \(store.path(of: updated)). Untagged items are flagged in the agenda view: tag them with their terms of reference.")

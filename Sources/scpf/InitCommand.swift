@@ -22,6 +22,6 @@ struct InitCommand: ParsableCommand {
 /// Opens a store that must be writable, with a clear error when another scpf holds it.
 func openForWriting(_ dir: String) throws -> Store {
     let store = try Store(root: dir)
-    if let reason = store.readOnlyReason { throw ValidationError("Cannot write: \(reason)") }
+    if let reason = store.readOnlyReason { throw Failure("Cannot write: \(reason)") }
     return store
 }

@@ -40,6 +40,12 @@ func now() -> Date {
     return Date()
 }
 
+/// A failure to report as one sentence (no usage text: the command line was right).
+struct Failure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
 /// Prints to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
