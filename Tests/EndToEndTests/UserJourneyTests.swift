@@ -82,6 +82,17 @@ struct UserJourneyTests {
         #expect(check.status == 0, Comment(rawValue: check.output))
     }
 
+    /// The first screen shows the newest sessions at once; the older ones join from the
+    /// background without a key being pressed.
+    @Test func olderSessionsArriveOnTheirOwn() throws {
+        let (scratch, dir) = try dataDirectory("demo")
+        defer { withExtendedLifetime(scratch) {} }
+        let ui = try open(dir)
+        let screen = try ui.waitFor("every year of the demo") { $0.contains(" 2023 ") && $0.contains("Thirty-second Session") }
+        #expect(!rows(screen)[0].contains("⟳"))
+        try ui.sendKeys("q")
+    }
+
     /// Chinese and Arabic names take the cells a terminal gives them: the column rule after
     /// them stays in its place.
     @Test func wideCharactersDrawInTheRightCells() throws {

@@ -188,7 +188,8 @@ public final class Store {
 
     /// Sessions decoded since the last call, problems found, and how many files are left.
     public func drainBackgroundLoad() -> (sessions: [Session], problems: [StoreError], remaining: Int) {
-        guard let load = background else { return ([], [], 0) }
+        // Not started yet (the first frame is not drawn): everything queued is still to come.
+        guard let load = background else { return ([], [], queuedForBackground.count) }
         let (results, names, remaining) = load.drain()
         if remaining == 0 { background = nil }
         let (sessions, problems) = record(results, names: names)
