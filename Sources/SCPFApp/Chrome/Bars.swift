@@ -22,7 +22,7 @@ extension AppState {
         case .saved: save = "saved"
         case .failed: save = "NOT SAVED"
         case .conflict: save = "NOT SAVED (changed on disk)"
-        case .readOnly: save = reviewMode ? "REVIEW (record read-only)" : "READ-ONLY"
+        case .readOnly: save = reviewMode ? "REVIEW" : "READ-ONLY"
         }
         parts.append(save)
         // The dates go in only when everything else fits.
