@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import SCPFCore
 
@@ -8,6 +9,9 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
+    @Flag(help: "Also report fields this scpf does not know, which a save would drop (slower: every file is written back in memory).")
+    var strict = false
+
     func run() throws {
         let store = try Store(root: options.directory, readOnly: true, create: false)
         var lines: [String] = []
@@ -17,6 +21,19 @@ struct CheckCommand: ParsableCommand {
         lines += problems.map { "\($0)" }
         if let committee {
             lines += Validator.validate(committee: committee, sessions: sessions).map(\.message)
+        }
+        // Fields this scpf does not know would be dropped by the next save: say so.
+        func unknown<T: Codable>(_ path: String, _ type: T.Type) {
+            guard let data = FileManager.default.contents(atPath: path) else { return }
+            let fields = UnknownFields.find(in: data, as: type)
+            guard !fields.isEmpty else { return }
+            let shown = fields.prefix(5).joined(separator: ", ") + (fields.count > 5 ? " and \(fields.count - 5) more" : "")
+            lines.append("\(path): fields this scpf does not know (\(shown)); saving the file would drop them. Update scpf, or remove them by hand.")
+        }
+        if strict {
+            unknown(store.committeePath, Committee.self)
+            for name in store.sessionFileNames() { unknown("\(store.sessionsDir)/\(name)", Session.self) }
+            unknown(store.chairPath, ChairNotes.self)
         }
         do {
             let notes = try store.loadChairNotes()

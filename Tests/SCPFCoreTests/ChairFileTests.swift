@@ -92,3 +92,18 @@ import Testing
         #expect(rejected.status != 0, "a note with an unknown field must not validate")
     }
 }
+
+/// Fields this scpf does not know are found with their path (`scpf check --strict`).
+@Test func unknownFieldsAreFoundWithTheirPath() throws {
+    let (_, sessions) = DemoData.make(today: Day(2026, 11, 27))
+    var object = try #require(try JSONSerialization.jsonObject(with: JSONCoding.encode(sessions[7])) as? [String: Any])
+    var agenda = try #require(object["agenda"] as? [String: Any])
+    var items = try #require(agenda["items"] as? [[String: Any]])
+    items[2]["colour"] = "red"
+    agenda["items"] = items
+    object["agenda"] = agenda
+    object["webcast"] = ["url": "https://example.org"]
+    let data = try JSONSerialization.data(withJSONObject: object)
+    #expect(UnknownFields.find(in: data, as: Session.self) == ["agenda.items[2].colour", "webcast"])
+    #expect(UnknownFields.find(in: try JSONCoding.encode(sessions[7]), as: Session.self).isEmpty)
+}
