@@ -117,8 +117,9 @@ public struct Session: Codable, Hashable, Sendable, Identifiable {
 extension Session {
     /// Proposes the next session: the number after the highest, in the pattern's window for
     /// that number (even: May–July, odd: October–November), after the last session.
-    public static func proposeNext(after sessions: [Session], pattern: MeetingPattern, today: Day) -> Session {
-        let number = (sessions.map(\.number).max() ?? 0) + 1
+    /// `number` overrides the next number (the user typed another one).
+    public static func proposeNext(after sessions: [Session], pattern: MeetingPattern, today: Day, number wanted: Int? = nil) -> Session {
+        let number = wanted ?? (sessions.map(\.number).max() ?? 0) + 1
         let last = sessions.max { $0.startDate < $1.startDate }?.endDate ?? today
         let months = pattern.months(forSession: number)
         let month = months.isEmpty ? 6 : months[(months.count - 1) / 2]

@@ -125,3 +125,20 @@ import SCPFCore
         #expect(h.type(.char("q")) == false)
     }
 }
+
+@MainActor @Suite struct NumberedProposalTests {
+    /// In an empty directory the clerk types the Committee's real number: the dates follow
+    /// that number's window, so a year of two regular sessions takes two Enters.
+    @Test func typedNumberGetsItsOwnWindow() {
+        let h = Harness(data: DataSet(committee: .scpf(), sessions: []))
+        h.type(.char("n"), .ctrl("u"))
+        h.type(text: "40")
+        h.type(.enter)
+        let s40 = h.state.data.session(40)!
+        #expect([5, 6, 7].contains(s40.startDate.month) && s40.year == 2027)
+        h.type(.char("n"), .enter)
+        let s41 = h.state.data.session(41)!
+        #expect([10, 11].contains(s41.startDate.month) && s41.year == 2027)
+        #expect(h.state.data.yearPlans.first { $0.year == 2027 }?.ok == true)
+    }
+}

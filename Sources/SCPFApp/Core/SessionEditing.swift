@@ -55,7 +55,16 @@ extension AppState {
             let blank = Session(number: 0, startDate: today, endDate: today)
             switch parseSession(form, into: blank) {
             case .failure(let e): return e.message
-            case .success(let s):
+            case .success(var s):
+                // A number typed over the proposal, dates left as proposed: propose the dates
+                // for that number (its parity decides the window).
+                let proposal = Session.proposeNext(after: data.sessions, pattern: data.committee.meetingPattern, today: today)
+                if s.number != proposal.number, s.startDate == proposal.startDate, s.endDate == proposal.endDate {
+                    let earlier = data.sessions.filter { $0.number < s.number }
+                    let fitted = Session.proposeNext(after: earlier, pattern: data.committee.meetingPattern, today: today, number: s.number)
+                    s.startDate = fitted.startDate
+                    s.endDate = fitted.endDate
+                }
                 if data.session(s.number) != nil { return "Session \(s.number) already exists; choose another number." }
                 guard edit("Created the \(s.title)", { $0.upsert(s) }) else { return readOnlyReason.map { "Read-only: \($0)" } }
                 selectedSession = s.number
