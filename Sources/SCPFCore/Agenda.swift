@@ -60,8 +60,11 @@ public struct Agenda: Codable, Hashable, Sendable {
     public func item(_ id: String) -> AgendaItem? { items.first { $0.id == id } }
 
     /// A fresh id never used in this agenda: "i1", "i2", …
-    public func nextItemId() -> String {
-        let used = items.compactMap { Int($0.id.dropFirst()) }
+    /// Ids mentioned in revisions and in `avoiding` (the chair's notes) are never handed out
+    /// again, so a note or a recorded change can never attach to a different item.
+    public func nextItemId(avoiding others: Set<String> = []) -> String {
+        let ids = items.map(\.id) + revisions.map(\.itemId) + others
+        let used = ids.compactMap { $0.hasPrefix("i") ? Int($0.dropFirst()) : nil }
         return "i\((used.max() ?? 0) + 1)"
     }
 

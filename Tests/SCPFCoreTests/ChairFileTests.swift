@@ -107,3 +107,14 @@ import Testing
     #expect(UnknownFields.find(in: data, as: Session.self) == ["agenda.items[2].colour", "webcast"])
     #expect(UnknownFields.find(in: try JSONCoding.encode(sessions[7]), as: Session.self).isEmpty)
 }
+
+/// A deleted draft item's id is not handed out again while a chair's note or a revision
+/// still names it.
+@Test func itemIdsAreNotReusedWhileSomethingNamesThem() throws {
+    var agenda = Agenda(items: [AgendaItem(id: "i1", title: "A"), AgendaItem(id: "i2", title: "B")])
+    agenda.items.removeLast()
+    #expect(agenda.nextItemId() == "i2")
+    #expect(agenda.nextItemId(avoiding: ["i2"]) == "i3")
+    agenda.revisions = [AgendaRevision(at: Date(timeIntervalSince1970: 0), change: .withdrawn, itemId: "i7", detail: "…")]
+    #expect(agenda.nextItemId() == "i8")
+}

@@ -81,7 +81,8 @@ extension AppState {
         switch form.purpose {
         case let .newItem(number, at):
             guard let s = data.session(number) else { return "Session \(number) no longer exists." }
-            switch parseItem(form, into: AgendaItem(id: s.agenda.nextItemId(), title: ""), session: s) {
+            let noted = Set(chair.sessions[String(number)]?.keys.map { $0 } ?? [])
+            switch parseItem(form, into: AgendaItem(id: s.agenda.nextItemId(avoiding: noted), title: ""), session: s) {
             case .failure(let e): return e.message
             case .success(let item):
                 guard edit("Added item “\(item.title)”", { try $0.update(session: number) { try $0.insertItem(item, at: at, time: now) } }) else {
