@@ -149,7 +149,10 @@ struct UserJourneyTests {
         try chair.waitFor("the chair's screen on item 3", timeout: .seconds(3)) { screen in
             rows(screen).contains { $0.contains("▶") && $0.contains("Programme and Budget") }
         }
-        try chair.sendKeys("r", "!")
+        // One key at a time: keys arriving together are treated as a paste, which never runs commands.
+        try chair.sendKeys("r")
+        try chair.waitFor(text: "not reviewed")
+        try chair.sendKeys("!")
         try chair.waitFor(text: "no longer flagged")   // the demo had flagged item 3
         try chair.sendKeys("q")
         try waitForExit(chair)

@@ -142,3 +142,30 @@ import SCPFCore
         #expect(h.state.data.yearPlans.first { $0.year == 2027 }?.ok == true)
     }
 }
+
+@MainActor @Suite struct PasteSafetyTests {
+    /// Pasted text never runs commands: "d" then "y" in a paste must not delete anything.
+    @Test func pastedTextDoesNotRunCommands() {
+        let h = Harness()
+        let before = h.state.data
+        _ = h.runtime.handle(.paste("dy"))
+        #expect(h.state.data == before)
+        #expect(h.state.mode == .normal)
+        #expect(h.state.message?.text.contains("nothing was run") == true)
+    }
+
+    /// Keys typed faster than the screen draws (a held j) still move.
+    @Test func fastNavigationStillMoves() {
+        let h = Harness()
+        _ = h.runtime.handle(.paste("kkk"))
+        #expect(h.state.selectedSession == 36)
+    }
+
+    @Test func fastSpacesCycleAChoiceField() {
+        let h = Harness()
+        h.type(.char("n"), .tab)
+        _ = h.runtime.handle(.paste("  "))
+        guard case .form(let form) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(form.value("Kind") == "resumed")
+    }
+}

@@ -29,6 +29,10 @@ extension AppState {
         case .form(var form) where form.fields[form.focus].choices == nil:
             form.fields[form.focus].input.insert(text)
             mode = .form(form)
+        case .form:
+            // A choice field (‹ regular ›): fast Spaces cycle it like typed ones.
+            var effects: [Effect] = []
+            for ch in text where ch == " " { handle(.char(ch), effects: &effects) }
         case .palette(var p):
             p.query.insert(text); p.selected = 0
             mode = .palette(p)
@@ -39,12 +43,17 @@ extension AppState {
             picker.query.insert(text); picker.selected = 0
             mode = .picker(picker)
         default:
-            // Keys typed faster than the screen draws arrive together: treat them as keys.
-            var effects: [Effect] = []
-            for ch in text {
-                handle(ch == "\n" || ch == "\r" ? .enter : .char(ch), effects: &effects)
-                if quitRequested { break }
+            // Keys typed faster than the screen draws arrive together (a held j): replay them
+            // when they only move around. Anything else is pasted text, and pasted text must
+            // never run commands — a "d… y" in it would delete.
+            let keys = text.map { $0 == "\n" || $0 == "\r" ? Key.enter : Key.char($0) }
+            let navigation: Set<Action> = [.moveUp, .moveDown, .moveTop, .moveBottom, .pageUp, .pageDown, .nextItem, .previousItem]
+            guard mode == .normal, keys.allSatisfy({ Keymap.action(for: $0, in: view).map(navigation.contains) ?? false }) else {
+                message = .info("Pasted text goes into a field: open one first (e.g. e to edit); nothing was run.")
+                return
             }
+            var effects: [Effect] = []
+            for key in keys { handle(key, effects: &effects) }
         }
     }
 
