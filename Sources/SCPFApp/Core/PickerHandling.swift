@@ -1,0 +1,71 @@
+import SCPFCore
+
+/// Keys in a picker, and what choosing an option does, for every kind of picker.
+extension AppState {
+    mutating func handlePicker(_ key: Key, _ picker: inout PickerState) {
+        let matches = picker.matches
+        switch key {
+        case .escape:
+            mode = .normal
+            return
+        case .up, .ctrl("p"):
+            picker.selected = max(0, picker.selected - 1)
+        case .down, .ctrl("n"), .tab:
+            picker.selected = min(max(matches.count - 1, 0), picker.selected + 1)
+        case .char(" ") where picker.purpose.isToggleList:
+            if case let .torTags(number, itemId) = picker.purpose, picker.selected < matches.count {
+                toggleToR(matches[picker.selected].id, session: number, itemId: itemId)
+            }
+            if case .attendance(let number) = picker.purpose, picker.selected < matches.count {
+                let id = matches[picker.selected].id
+                let name = matches[picker.selected].label
+                let present = data.session(number)?.attendance.contains(id) == true
+                _ = edit("\(name) marked \(present ? "absent" : "present")") { try $0.update(session: number) { $0.toggleAttendance(id) } }
+            }
+        case .enter:
+            if picker.purpose.isToggleList { mode = .normal; return }
+            mode = .normal
+            let choice = picker.selected < matches.count ? matches[picker.selected].id : nil
+            pick(choice ?? (picker.allowsFreeText ? picker.query.text.trimmingCharacters(in: .whitespaces) : ""), picker.purpose)
+            return
+        default:
+            if picker.query.handle(key) { picker.selected = 0 }
+        }
+        mode = .picker(picker)
+    }
+
+    mutating func pick(_ id: String, _ purpose: PickPurpose) {
+        guard !id.isEmpty else { message = .info("Nothing chosen."); return }
+        switch purpose {
+        case .jumpToItem(let number):
+            takeUp(id, in: number)
+        case let .addSpeaker(number, itemId):
+            let name = data.committee.memberState(id)?.displayName ?? id
+            _ = edit("Added \(name) to the speakers list") { try $0.update(session: number) { try $0.addSpeaker(id, itemId: itemId) } }
+        case .attendance, .torTags:
+            break
+        case .reportSection(let number):
+            openReportSectionForm(number, key: id)
+        case .rule(let version):
+            openRuleForm(version, number: Int(id))
+        case let .document(number, itemId):
+            openDocumentForm(number, itemId: itemId, symbol: id)
+        case let .rulesItem(version, number):
+            let title = data.session(number)?.agenda.item(id)?.title ?? id
+            _ = edit("Linked to “\(title)” of session \(number)") {
+                try $0.updateRules(version) { $0.agendaItem = ItemLink(session: number, itemId: id) }
+            }
+        }
+    }
+}
+
+extension PickPurpose {
+    var isAttendance: Bool { if case .attendance = self { return true } else { return false } }
+    /// Lists where Space toggles choices in place and Enter closes.
+    var isToggleList: Bool {
+        switch self {
+        case .attendance, .torTags: true
+        default: false
+        }
+    }
+}
