@@ -30,11 +30,17 @@ struct OutputOptions: ParsableArguments {
 
 /// Loads the data directory for reading, with every unreadable file reported.
 func loadForReading(_ dir: String) throws -> (Committee, [Session]) {
+    let (_, committee, sessions) = try openForReading(dir)
+    return (committee, sessions)
+}
+
+/// The read-only store as well, for what else an export needs from it (the chair's notes).
+func openForReading(_ dir: String) throws -> (Store, Committee, [Session]) {
     let store = try Store(root: dir, readOnly: true, create: false)
     let committee = try store.loadCommittee()
     let (sessions, problems) = store.loadSessions()
     for problem in problems { printError("warning: \(problem)") }
-    return (committee, sessions)
+    return (store, committee, sessions)
 }
 
 struct ExportAgendaCommand: ParsableCommand {
@@ -128,11 +134,17 @@ struct ExportCalendarCommand: ParsableCommand {
 
 /// The committee and one session, or a clear error when that session does not load.
 func loadSession(_ number: Int, from dir: String) throws -> (Committee, Session) {
-    let (committee, sessions) = try loadForReading(dir)
+    let (_, committee, s) = try openSession(number, from: dir)
+    return (committee, s)
+}
+
+/// As `loadSession`, with the read-only store for what else an export reads from it.
+func openSession(_ number: Int, from dir: String) throws -> (Store, Committee, Session) {
+    let (store, committee, sessions) = try openForReading(dir)
     guard let s = sessions.first(where: { $0.number == number }) else {
         throw Failure("There is no session \(number); `scpf check` lists the sessions that load.")
     }
-    return (committee, s)
+    return (store, committee, s)
 }
 
 /// Turns a refused export into a usage error with its sentence.
@@ -151,8 +163,7 @@ struct ExportBriefingCommand: ParsableCommand {
     @Option(help: "md or html.") var format: ExportFormat = .md
 
     func run() throws {
-        let (committee, s) = try loadSession(session, from: options.directory)
-        let store = try Store(root: options.directory, readOnly: true, create: false)
+        let (store, committee, s) = try openSession(session, from: options.directory)
         let notes = try store.loadChairNotes()
         try out.write(try domain { try BriefingScript.render(s, committee: committee, notes: notes, format: format) },
                       dataDirectory: options.directory)

@@ -79,23 +79,7 @@ private func sendSignal(_ pid: pid_t, _ signal: Int32) -> Int32 {
 /// Finds the `scpf-savetorture` helper: SCPF_SAVETORTURE_BIN, else next to the test bundle
 /// (SwiftPM builds it with the tests), else the package's .build/debug.
 enum SaveTorture {
-    static func binary() throws -> String {
-        if let path = ProcessInfo.processInfo.environment["SCPF_SAVETORTURE_BIN"], !path.isEmpty { return path }
-        var starts = [CommandLine.arguments.first, Bundle.main.executablePath, "/proc/self/exe"].compactMap { $0 }
-        starts += Bundle.allBundles.map(\.bundlePath).filter { $0.hasSuffix(".xctest") }
-        var candidates: [String] = []
-        for start in starts {
-            var dir = URL(fileURLWithPath: start).resolvingSymlinksInPath().deletingLastPathComponent()
-            for _ in 0..<4 {
-                candidates.append(dir.appendingPathComponent("scpf-savetorture").path)
-                dir.deleteLastPathComponent()
-            }
-        }
-        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(package.appendingPathComponent(".build/debug/scpf-savetorture").path)
-        if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) { return found }
-        throw TestFailure("scpf-savetorture not found (looked in \(candidates)); build the tests with `swift build --build-tests` or set SCPF_SAVETORTURE_BIN")
-    }
+    static func binary() throws -> String { try builtProduct("scpf-savetorture", override: "SCPF_SAVETORTURE_BIN") }
 }
 
 /// Crash safety: a process killed with SIGKILL at any instant of a save leaves every file

@@ -102,25 +102,7 @@ struct SecurityTests {
     }
 
     /// The `scpf` executable built beside the tests (SCPF_BIN overrides).
-    static func scpfBinary() throws -> String {
-        if let path = ProcessInfo.processInfo.environment["SCPF_BIN"], !path.isEmpty { return path }
-        var starts = [CommandLine.arguments.first, Bundle.main.executablePath, "/proc/self/exe"].compactMap { $0 }
-        starts += Bundle.allBundles.map(\.bundlePath).filter { $0.hasSuffix(".xctest") }
-        var candidates: [String] = []
-        for start in starts {
-            var dir = URL(fileURLWithPath: start).resolvingSymlinksInPath().deletingLastPathComponent()
-            for _ in 0..<4 {
-                candidates.append(dir.appendingPathComponent("scpf").path)
-                dir.deleteLastPathComponent()
-            }
-        }
-        candidates.append(package.appendingPathComponent(".build/debug/scpf").path)
-        var isDir: ObjCBool = false
-        if let found = candidates.first(where: {
-            FileManager.default.isExecutableFile(atPath: $0) && FileManager.default.fileExists(atPath: $0, isDirectory: &isDir) && !isDir.boolValue
-        }) { return found }
-        throw TestFailure("scpf not found (looked in \(candidates)); build with `swift build --build-tests` or set SCPF_BIN")
-    }
+    static func scpfBinary() throws -> String { try builtProduct("scpf", override: "SCPF_BIN") }
 
     // MARK: Exports never overwrite the data
 

@@ -200,3 +200,26 @@ extension Session {
         return i
     }
 }
+
+/// Finds an executable SwiftPM builds with the tests: `override` (an environment variable)
+/// if set, else beside the test bundle, else the package's .build/debug.
+func builtProduct(_ name: String, override: String) throws -> String {
+    if let path = ProcessInfo.processInfo.environment[override], !path.isEmpty { return path }
+    var starts = [CommandLine.arguments.first, Bundle.main.executablePath, "/proc/self/exe"].compactMap { $0 }
+    starts += Bundle.allBundles.map(\.bundlePath).filter { $0.hasSuffix(".xctest") }
+    var candidates: [String] = []
+    for start in starts {
+        var dir = URL(fileURLWithPath: start).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<4 {
+            candidates.append(dir.appendingPathComponent(name).path)
+            dir.deleteLastPathComponent()
+        }
+    }
+    let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    candidates.append(package.appendingPathComponent(".build/debug/\(name)").path)
+    var isDir: ObjCBool = false
+    if let found = candidates.first(where: {
+        FileManager.default.isExecutableFile(atPath: $0) && FileManager.default.fileExists(atPath: $0, isDirectory: &isDir) && !isDir.boolValue
+    }) { return found }
+    throw TestFailure("\(name) not found (looked in \(candidates)); build the tests with `swift build --build-tests` or set \(override)")
+}
