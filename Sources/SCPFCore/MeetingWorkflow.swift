@@ -215,7 +215,10 @@ extension Session {
 public enum Deferral {
     /// Marks the item deferred in `source` and adds it to `target`'s agenda (supplementary if
     /// that agenda is already issued).
-    public static func apply(itemId: String, from source: inout Session, to target: inout Session, at time: Date) throws {
+    /// `avoiding`: item ids named elsewhere for the target session (the chair's notes), never
+    /// given to the carried-over item.
+    public static func apply(itemId: String, from source: inout Session, to target: inout Session, at time: Date,
+                             avoiding: Set<String> = []) throws {
         guard target.number > source.number else {
             throw DomainError("An item can only be deferred to a later session than \(source.number).")
         }
@@ -232,7 +235,7 @@ public enum Deferral {
             conclusion: "The Committee decided to defer its consideration of the item to its \(Ordinal.words(t.number)) session.")
         if s.live?.currentItemId == itemId { s.live?.currentItemId = nil; s.live?.itemStartedAt = nil }
         s.recordRevision(.deferred, itemId: itemId, detail: "Deferred item \(s.agenda.numbers[index]) “\(item.title)” to session \(t.number).", at: time)
-        var carried = AgendaItem(id: t.agenda.nextItemId(), title: item.title, tor: item.tor, procedural: item.procedural,
+        var carried = AgendaItem(id: t.agenda.nextItemId(avoiding: avoiding), title: item.title, tor: item.tor, procedural: item.procedural,
                                  origin: .previousSession, purpose: item.purpose, documents: item.documents,
                                  minutesAllotted: item.minutesAllotted, carriedOverFrom: ItemLink(session: s.number, itemId: itemId))
         carried.level = 0

@@ -248,3 +248,45 @@ struct AgendaWorkflowTests {
         #expect(Validator.validate(back, committee: .scpf(), sessionNumbers: [37]).isEmpty)
     }
 }
+
+/// Ids the chair's notes name are never handed to a deferred or imported item.
+@Suite struct ItemIdentityTests {
+    let time = Date(timeIntervalSince1970: 1_800_000_000)
+
+    func session(_ n: Int, items: Int) -> Session {
+        var s = Session(number: n, startDate: Day(2027, 5, 1), endDate: Day(2027, 5, 2))
+        for i in 1...items { s.agenda.items.append(AgendaItem(id: "i\(i)", title: "Item \(i)", procedural: true)) }
+        return s
+    }
+
+    @Test func aDeferredItemAvoidsIdsTheChairNamed() throws {
+        var source = session(40, items: 3), target = session(41, items: 2)
+        let next = target.agenda.nextItemId()
+        try Deferral.apply(itemId: "i2", from: &source, to: &target, at: time, avoiding: [next])
+        let carried = try #require(target.agenda.items.first { $0.carriedOverFrom != nil })
+        #expect(carried.id != next)
+        #expect(Set(target.agenda.items.map(\.id)).count == target.agenda.items.count)
+    }
+
+    @Test func importedItemsAvoidIdsTheChairNamed() throws {
+        var target = session(41, items: 2)
+        let next = target.agenda.nextItemId()
+        try target.importItems([AgendaItem(id: "x", title: "New", procedural: true)], mode: .append, time: time, avoiding: [next])
+        #expect(target.agenda.items.last?.id != next)
+        #expect(target.agenda.items.last?.title == "New")
+    }
+
+    @Test func relinkingMovesEveryLinkToTheNewNumber() {
+        var s = session(41, items: 1)
+        s.agenda.items[0].carriedOverFrom = ItemLink(session: 40, itemId: "i2")
+        s.agenda.items[0].outcome = Outcome(kind: .deferred, deferredTo: 40)
+        s.relink(session: 40, to: 140)
+        #expect(s.agenda.items[0].carriedOverFrom?.session == 140)
+        #expect(s.agenda.items[0].outcome?.deferredTo == 140)
+        var notes = ChairNotes()
+        notes.update(session: 40, item: "i1") { $0.reviewed = true }
+        notes.relink(session: 40, to: 140)
+        #expect(notes.note(session: 140, item: "i1").reviewed && notes.sessions["40"] == nil)
+        #expect(notes.itemIds(session: 140) == ["i1"])
+    }
+}

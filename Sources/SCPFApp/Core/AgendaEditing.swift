@@ -81,7 +81,7 @@ extension AppState {
         switch form.purpose {
         case let .newItem(number, at):
             guard let s = data.session(number) else { return "Session \(number) no longer exists." }
-            let noted = Set(chair.sessions[String(number)]?.keys.map { $0 } ?? [])
+            let noted = chair.itemIds(session: number)
             switch parseItem(form, into: AgendaItem(id: s.agenda.nextItemId(avoiding: noted), title: ""), session: s) {
             case .failure(let e): return e.message
             case .success(let item):

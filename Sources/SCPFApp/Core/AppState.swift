@@ -84,6 +84,9 @@ public struct AppState: Equatable, Sendable {
     public var quitRequested = false
     /// Older session files still being read in the background after the first screen.
     public var loadingRemaining = 0
+    /// Session files on disk not (yet) in `data`: still being read, or unreadable. Their
+    /// numbers are never given to a new session, so it cannot land on an existing file.
+    public var unloadedSessionNumbers: Set<Int> = []
     /// No key has been pressed yet: the default selection may still follow late arrivals.
     public var untouched = true
     /// Effects asked for while handling the current event (file reads and writes).
@@ -129,7 +132,7 @@ public struct AppState: Equatable, Sendable {
     /// undo history about the chair's notes only.
     public mutating func absorbExternal(_ sessions: [Session], follow: Bool = true) {
         guard !sessions.isEmpty else { return }
-        for s in sessions { data.upsert(s) }
+        for s in sessions { data.upsert(s); unloadedSessionNumbers.remove(s.number) }
         for i in undoStack.indices { for s in sessions { undoStack[i].0.data.upsert(s) } }
         for i in redoStack.indices { for s in sessions { redoStack[i].0.data.upsert(s) } }
         if !follow, untouched, let best = Self.defaultSession(in: data, today: today), best != selectedSession {
@@ -140,6 +143,17 @@ public struct AppState: Equatable, Sendable {
             agendaCursor = index
         }
         clampSelection()
+    }
+
+    /// Why `number` cannot be given to a new or renumbered session, nil when it can.
+    func sessionNumberTaken(_ number: Int) -> String? {
+        if data.session(number) != nil { return "Session \(number) already exists; choose another number." }
+        if unloadedSessionNumbers.contains(number) {
+            return loadingRemaining > 0
+                ? "Session \(number) is on disk and still being read; choose another number, or wait a moment."
+                : "A file for session \(number) is on disk but could not be read (run scpf check); choose another number."
+        }
+        return nil
     }
 
     /// The session in progress, else the next one to come, else the latest.
@@ -157,7 +171,7 @@ public struct AppState: Equatable, Sendable {
             && a.undoStack.map(\.0) == b.undoStack.map(\.0) && a.redoStack.map(\.0) == b.redoStack.map(\.0)
             && a.chair == b.chair && a.reviewMode == b.reviewMode && a.reviewFilter == b.reviewFilter
             && a.readOnlyReason == b.readOnlyReason && a.saveStatus == b.saveStatus && a.now == b.now
-            && a.width == b.width && a.height == b.height && a.loadingRemaining == b.loadingRemaining && a.untouched == b.untouched && a.quitRequested == b.quitRequested
+            && a.width == b.width && a.height == b.height && a.loadingRemaining == b.loadingRemaining && a.unloadedSessionNumbers == b.unloadedSessionNumbers && a.untouched == b.untouched && a.quitRequested == b.quitRequested
     }
 
     /// Applies a change to the record as one undoable step; a refusal leaves everything as

@@ -31,6 +31,12 @@ public struct DataSet: Equatable, Sendable {
         sessions[index] = copy
     }
 
+    /// Every link to session `old` (in sessions and the committee's Rules) names `new`.
+    public mutating func relink(session old: Int, to new: Int) {
+        committee.relink(session: old, to: new)
+        for i in sessions.indices { sessions[i].relink(session: old, to: new) }
+    }
+
     /// What must be written to turn `old` into `self` on disk.
     public func changes(since old: DataSet) -> Changes {
         var c = Changes()

@@ -152,15 +152,17 @@ extension AppState {
         case let .deferral(number, itemId):
             guard let to = Int(form.value("To session")) else { return "“\(form.value("To session"))” is not a session number." }
             var created = false
+            let unloaded = unloadedSessionNumbers, noted = chair.itemIds(session: to)
             let ok = edit("Deferred the item to session \(to)") { data in
                 guard var source = data.session(number) else { throw DomainError("Session \(number) no longer exists.") }
                 var target: Session
                 if let existing = data.session(to) { target = existing } else {
+                    if unloaded.contains(to) { throw DomainError("Session \(to) is still being read from disk; try again in a moment.") }
                     target = Session.proposeNext(after: data.sessions.filter { $0.number < to }, pattern: data.committee.meetingPattern, today: Day(now))
                     target.number = to
                     created = true
                 }
-                try Deferral.apply(itemId: itemId, from: &source, to: &target, at: now)
+                try Deferral.apply(itemId: itemId, from: &source, to: &target, at: now, avoiding: noted)
                 data.upsert(source); data.upsert(target)
             }
             guard ok else { return message?.text }

@@ -179,11 +179,16 @@ extension AppState {
         case let .importAgenda(number, items, mode):
             let now = self.now
             let created = data.session(number) == nil
+            if created, unloadedSessionNumbers.contains(number) {
+                message = .error("Session \(number) is still being read from disk; try the import again in a moment.")
+                return
+            }
+            let noted = chair.itemIds(session: number)
             if edit("Imported \(items.count) items into session \(number)", { data in
                 var s = data.session(number) ?? Session.proposeNext(after: data.sessions.filter { $0.number < number },
                                                                    pattern: data.committee.meetingPattern, today: Day(now))
                 s.number = number
-                try s.importItems(items, mode: mode, time: now)
+                try s.importItems(items, mode: mode, time: now, avoiding: noted)
                 data.upsert(s)
             }) {
                 selectedSession = number

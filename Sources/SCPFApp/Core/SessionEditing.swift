@@ -65,7 +65,7 @@ extension AppState {
                     s.startDate = fitted.startDate
                     s.endDate = fitted.endDate
                 }
-                if data.session(s.number) != nil { return "Session \(s.number) already exists; choose another number." }
+                if let taken = sessionNumberTaken(s.number) { return taken }
                 guard edit("Created the \(s.title)", { $0.upsert(s) }) else { return readOnlyReason.map { "Read-only: \($0)" } }
                 selectedSession = s.number
                 if let warning = s.dateWindowWarning(pattern: data.committee.meetingPattern) {
@@ -77,12 +77,17 @@ extension AppState {
             switch parseSession(form, into: old) {
             case .failure(let e): return e.message
             case .success(let s):
-                if s.number != number && data.session(s.number) != nil {
-                    return "Session \(s.number) already exists; choose another number."
-                }
-                guard edit("Edited session \(s.number)", { $0.remove(session: number); $0.upsert(s) }) else {
+                if s.number != number, let taken = sessionNumberTaken(s.number) { return taken }
+                guard edit("Edited session \(s.number)", { data in
+                    data.remove(session: number)
+                    data.upsert(s)
+                    if s.number != number { data.relink(session: number, to: s.number) }
+                }) else {
                     return nil
                 }
+                // The chair's notes follow the session; they stay with the old number only
+                // when this instance may not write them (undo restores both together).
+                if s.number != number, chairReadOnlyReason == nil { chair.relink(session: number, to: s.number) }
                 selectedSession = s.number
                 if let warning = s.dateWindowWarning(pattern: data.committee.meetingPattern) {
                     message = .info("Edited session \(s.number). Note: \(warning)")

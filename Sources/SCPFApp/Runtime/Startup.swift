@@ -46,6 +46,7 @@ public enum Startup {
         state.chair = chair
         state.chairReadOnlyReason = chairReadOnly
         state.loadingRemaining = max(0, names.count - sessionsForFirstScreen)
+        state.unloadedSessionNumbers = Set(names.map(store.sessionNumber(fromName:))).subtracting(sessions.map(\.number))
         if options.review {
             state.reviewMode = true
             state.view = .review

@@ -167,8 +167,8 @@ public enum ImportMode: String, CaseIterable, Sendable { case replace, append }
 extension Session {
     /// Puts imported items on the agenda: `replace` only on a draft agenda; `append` adds
     /// after the existing items (supplementary once the agenda is issued). Ids are renumbered
-    /// so they never collide with existing ones.
-    public mutating func importItems(_ items: [AgendaItem], mode: ImportMode, time: Date) throws {
+    /// so they never collide with existing ones, nor with `avoiding` (ids the chair's notes name).
+    public mutating func importItems(_ items: [AgendaItem], mode: ImportMode, time: Date, avoiding: Set<String> = []) throws {
         var copy = self
         if mode == .replace {
             guard agenda.state == .draft else {
@@ -178,7 +178,7 @@ extension Session {
         }
         for item in items {
             var item = item
-            item.id = copy.agenda.nextItemId()
+            item.id = copy.agenda.nextItemId(avoiding: avoiding)
             try copy.insertItem(item, at: copy.agenda.items.count, time: time)
         }
         self = copy

@@ -116,7 +116,7 @@ public final class Store {
         sessionFileNames().sorted { sessionNumber(fromName: $0) > sessionNumber(fromName: $1) }
     }
 
-    func sessionNumber(fromName name: String) -> Int {
+    public func sessionNumber(fromName name: String) -> Int {
         Int(name.dropFirst("session-".count).prefix { $0.isNumber }) ?? 0
     }
 
