@@ -4,17 +4,24 @@ public struct TextField: Equatable, Sendable {
     public private(set) var characters: [Character]
     /// Insertion point, 0…characters.count.
     public private(set) var cursor: Int
+    /// A paragraph field (notes, conclusions, report sections): Enter inserts a line break
+    /// and the text wraps over several rows (see TextField+Lines.swift).
+    public var multiline = false
 
-    public init(_ text: String = "") {
-        characters = Array(text)
+    public init(_ text: String = "", multiline: Bool = false) {
+        self.multiline = multiline
+        characters = Array(multiline ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
         cursor = characters.count
     }
 
     public var text: String { String(characters) }
 
     public mutating func insert(_ text: String) {
-        // Newlines and tabs from a paste become spaces: the field is one line.
-        let clean = text.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }
+        // In a one-line field newlines and tabs from a paste become spaces; a paragraph
+        // field keeps line breaks (CR LF and CR read as one).
+        let clean: [Character] = multiline
+            ? Array(text.replacingOccurrences(of: "\r\n", with: "\n").map { $0 == "\r" ? "\n" : $0 == "\t" ? " " : $0 })
+            : text.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }
         characters.insert(contentsOf: clean, at: cursor)
         cursor += clean.count
     }
@@ -33,6 +40,8 @@ public struct TextField: Equatable, Sendable {
     public mutating func left() { cursor = max(0, cursor - 1) }
     public mutating func right() { cursor = min(characters.count, cursor + 1) }
     public mutating func home() { cursor = 0 }
+    /// Puts the cursor at `index`, clamped to the text.
+    public mutating func cursorTo(_ index: Int) { cursor = min(max(0, index), characters.count) }
     public mutating func end() { cursor = characters.count }
 
     /// Ctrl-W: deletes the word before the cursor and the spaces after it.

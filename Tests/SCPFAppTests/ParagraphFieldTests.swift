@@ -1,0 +1,78 @@
+import Testing
+@testable import SCPFApp
+
+/// The paragraph field: wrapping, the cursor's place, movement by row and by word.
+@Suite struct ParagraphFieldTests {
+    func rowsText(_ field: TextField, width: Int) -> [String] { field.rows(width: width).map(field.text(of:)) }
+
+    @Test func wrapsAtSpacesAndKeepsLineBreaks() {
+        let field = TextField("The Committee took note\nof the report.", multiline: true)
+        #expect(rowsText(field, width: 12) == ["The", "Committee", "took note", "of the", "report."])
+        #expect(rowsText(field, width: 40) == ["The Committee took note", "of the report."])
+    }
+
+    @Test func aWordWiderThanTheRowIsCut() {
+        let field = TextField("abcdefghij xy", multiline: true)
+        #expect(rowsText(field, width: 4) == ["abcd", "efgh", "ij", "xy"])
+    }
+
+    @Test func wideCharactersCountTwoColumns() {
+        let field = TextField("日本語のテキスト", multiline: true)
+        #expect(rowsText(field, width: 6) == ["日本語", "のテキ", "スト"])
+    }
+
+    @Test func anEmptyFieldHasOneRow() {
+        #expect(TextField("", multiline: true).rows(width: 10).count == 1)
+        #expect(TextField("a\n", multiline: true).rows(width: 10).count == 2)
+    }
+
+    @Test func enterAndPasteKeepLineBreaksOnlyInParagraphs() {
+        var para = TextField("", multiline: true)
+        para.insert("one\r\ntwo\rthree\tfour")
+        #expect(para.text == "one\ntwo\nthree four")
+        var line = TextField("")
+        line.insert("one\ntwo")
+        #expect(line.text == "one two")
+    }
+
+    @Test func upAndDownKeepTheColumn() {
+        var field = TextField("first line\nsecond line\nx", multiline: true)
+        field.cursorTo(3)                       // "fir|st"
+        field.moveVertically(1, width: 40)
+        #expect(field.cursorPosition(width: 40) == (1, 3))
+        field.moveVertically(1, width: 40)      // the short last row: its end
+        #expect(field.cursorPosition(width: 40) == (2, 1))
+        field.moveVertically(1, width: 40)      // past the last row: end of text
+        #expect(field.cursor == field.characters.count)
+        field.moveVertically(-1, width: 40)
+        #expect(field.cursorPosition(width: 40).row == 1)
+        field.moveVertically(-5, width: 40)
+        #expect(field.cursor == 0)
+    }
+
+    @Test func homeAndEndAreThoseOfTheRow() {
+        var field = TextField("alpha beta gamma", multiline: true)
+        field.cursorTo(8)                       // in "beta" (row 2 at width 6)
+        field.rowStart(width: 6)
+        #expect(field.cursor == 6)
+        field.rowEnd(width: 6)
+        #expect(field.cursor == 10)
+    }
+
+    @Test func wordMovement() {
+        var field = TextField("point of order", multiline: true)
+        field.wordLeft()
+        #expect(field.cursor == 9)
+        field.wordLeft(); field.wordLeft(); field.wordLeft()
+        #expect(field.cursor == 0)
+        field.wordRight()
+        #expect(field.cursor == 5)
+    }
+
+    @Test func wrappingALongWordIsLinear() {
+        // 200,000 characters in one word: quadratic wrapping would not finish in a test run.
+        let field = TextField(String(repeating: "x", count: 200_000), multiline: true)
+        let rows = field.rows(width: 70)
+        #expect(rows.count == (200_000 + 69) / 70)
+    }
+}
