@@ -70,7 +70,7 @@ import SCPFCore
         #expect(s.agenda.items[1].speakers.speeches.map(\.seconds) == [150, 200, 60])
         h.type(.char("m"))
         _ = h.runtime.handle(.paste("Mexico asked for a breakdown by region."))
-        h.type(.enter)
+        h.type(.ctrl("s"))
         h.type(.char("o"), .right, .enter)                  // next outcome kind
         h.type(.char("c"))
         #expect(h.state.data.session(40)!.agenda.items[1].notes == "Mexico asked for a breakdown by region.")

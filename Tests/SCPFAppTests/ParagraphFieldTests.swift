@@ -76,3 +76,60 @@ import Testing
         #expect(rows.count == (200_000 + 69) / 70)
     }
 }
+
+/// Paragraph fields inside forms: Enter breaks lines, Ctrl-S saves, the rows are drawn.
+@MainActor @Suite struct ParagraphFormTests {
+    func openNotes(_ h: Harness) {
+        h.type(.char("5"))                              // session 39, report view
+        h.type(.char("e"), .enter)                      // first section: introduction
+        h.type(.ctrl("u"))
+    }
+
+    @Test func enterBreaksTheLineAndCtrlSSavesTheParagraphs() {
+        let h = Harness()
+        openNotes(h)
+        h.type(text: "First paragraph.")
+        h.type(.enter, .enter)
+        h.type(text: "Second paragraph.")
+        guard case .form = h.state.mode else { Issue.record("Enter closed the form"); return }
+        #expect(h.screen().contains("Ctrl-S save"))
+        h.type(.ctrl("s"))
+        #expect(h.state.mode == .normal)
+        let intro = h.state.data.session(39)?.report.sections.first { $0.key == "introduction" }
+        #expect(intro?.body == "First paragraph.\n\nSecond paragraph.")
+    }
+
+    @Test func theTextIsDrawnOverSeveralRowsWithTheCursorOnIt() {
+        let h = Harness()
+        openNotes(h)
+        let words = (1...40).map { "word\($0)" }.joined(separator: " ")
+        h.type(text: words)
+        let screen = h.screen()
+        #expect(screen.contains("word1 word2"))
+        #expect(screen.contains("word40"))
+        let frame = h.runtime.render(width: 80, height: 24)
+        let cursor = frame.cursor
+        #expect(cursor != nil)
+        // The cursor sits right after the last word typed.
+        if let cursor {
+            let line = screen.split(separator: "\n", omittingEmptySubsequences: false)[cursor.y]
+            #expect(String(line).contains("word40"))
+        }
+    }
+
+    @Test func upAndDownMoveInsideTheParagraphBeforeLeavingIt() {
+        let h = Harness()
+        openNotes(h)
+        h.type(text: "one")
+        h.type(.enter)
+        h.type(text: "two")
+        h.type(.up)
+        guard case .form(let form) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(form.focus == 0)
+        #expect(form.fields[0].input.cursorPosition(width: 60).row == 0)
+        h.type(text: "!")
+        h.type(.ctrl("s"))
+        let intro = h.state.data.session(39)?.report.sections.first { $0.key == "introduction" }
+        #expect(intro?.body == "one!\ntwo")
+    }
+}

@@ -33,7 +33,7 @@ import SCPFCore
         h.type(.char("e"), .enter)                       // first section: introduction
         h.type(.ctrl("u"))
         h.type(text: "Our own introduction.")
-        h.type(.enter)
+        h.type(.ctrl("s"))                               // a paragraph field: Enter breaks the line
         h.type(.char("g"))
         let intro = h.state.data.session(39)!.report.sections.first { $0.key == "introduction" }
         #expect(intro?.body == "Our own introduction." && intro?.edited == true)

@@ -29,7 +29,7 @@ import SCPFCore
         h.type(.char("!"))
         h.type(.char("n"))
         _ = h.runtime.handle(.paste("Ask about arrears"))
-        h.type(.enter)
+        h.type(.ctrl("s"))
         let item = h.state.session!.agenda.items[1].id
         #expect(h.persistence.chair?.note(session: 39, item: "i1").reviewed == true)
         #expect(h.persistence.chair?.note(session: 39, item: item).toRaise == true)

@@ -70,11 +70,15 @@ extension AppState {
     }
 
     func drawForm(_ f: inout Frame, _ form: FormState) {
-        let w = min(width - 4, 72)
-        let labelWidth = (form.fields.map { TextWidth.of($0.label) }.max() ?? 6) + 2
+        let w = FormState.panelWidth(screen: width)
+        let labelWidth = (form.fields.filter { !$0.isParagraph }.map { TextWidth.of($0.label) }.max() ?? 6) + 2
         let noteLines = form.note.map { wrap($0, width: w - 4) } ?? []
         let errorLines = form.error.map { wrap("! " + $0, width: w - 4) } ?? []
-        let h = form.fields.count + 2 + (noteLines.isEmpty ? 0 : noteLines.count + 1) + (errorLines.isEmpty ? 0 : errorLines.count + 1)
+        let paragraphs = form.fields.filter(\.isParagraph).count
+        // A paragraph takes its label row and as many text rows as the screen allows.
+        let fixedRows = form.fields.count + 2 + (noteLines.isEmpty ? 0 : noteLines.count + 1) + (errorLines.isEmpty ? 0 : errorLines.count + 1)
+        let paragraphRows = paragraphs == 0 ? 0 : max(1, min(FormState.paragraphRows, (height - 2 - fixedRows) / paragraphs))
+        let h = fixedRows + paragraphs * paragraphRows
         let x = (width - w) / 2, y = max(1, (height - h) / 2)
         f.panel(x: x, y: y, width: w, height: h, title: form.title)
         var row = y + 1
@@ -84,6 +88,10 @@ extension AppState {
         for (i, field) in form.fields.enumerated() {
             let focused = i == form.focus
             f.put(field.label, x: x + 2, y: row, style: Style(bold: focused))
+            if field.isParagraph {
+                row = drawParagraph(&f, field.input, focused: focused, x: x + 3, y: row, rows: paragraphRows)
+                continue
+            }
             let (text, cursor) = field.input.visible(width: fieldWidth - 1)
             let shown = field.choices != nil ? "‹ \(text) ›" : text
             f.fill(x: x + 2 + labelWidth, y: row, width: fieldWidth, height: 1, style: Style(reverse: focused, underline: true))
@@ -98,6 +106,29 @@ extension AppState {
             row += 1
         }
         for line in errorLines { row += 1; f.put(line, x: x + 2, y: row, style: Style(role: .danger, bold: true)) }
+    }
+
+    /// A paragraph field under its label (at `y`): the wrapped rows around the cursor, and
+    /// how many rows are out of sight. Returns the row after the field.
+    func drawParagraph(_ f: inout Frame, _ input: TextField, focused: Bool, x: Int, y: Int, rows: Int) -> Int {
+        let textWidth = FormState.paragraphWidth(screen: width)
+        let layout = input.rows(width: textWidth)
+        let position = input.cursorPosition(width: textWidth)
+        let start = focused ? max(0, min(position.row - rows + 1, layout.count - rows)) : 0
+        let hidden = layout.count - rows
+        if hidden > 0 {
+            let more = "\(start > 0 ? "↑" : " ")\(start + rows < layout.count ? "↓" : " ") \(layout.count) lines"
+            f.put(more, x: x + textWidth - TextWidth.of(more), y: y, style: Style(role: .muted))
+        }
+        let style = Style(reverse: focused, underline: true)
+        for r in 0..<rows {
+            f.fill(x: x, y: y + 1 + r, width: textWidth, height: 1, style: style)
+            let index = start + r
+            guard layout.indices.contains(index) else { continue }
+            f.put(input.text(of: layout[index]), x: x, y: y + 1 + r, style: style, maxWidth: textWidth)
+        }
+        if focused { f.cursor = (x + position.column, y + 1 + position.row - start) }
+        return y + 1 + rows
     }
 
     func drawPicker(_ f: inout Frame, _ p: PickerState) {

@@ -7,11 +7,18 @@ public struct FormField: Equatable, Sendable {
     public var choices: [String]?
     public var help: String?
 
-    public init(_ label: String, _ value: String, choices: [String]? = nil, help: String? = nil) {
-        self.label = label; self.input = TextField(value); self.choices = choices; self.help = help
+    public init(_ label: String, _ value: String, choices: [String]? = nil, help: String? = nil, multiline: Bool = false) {
+        self.label = label; self.input = TextField(value, multiline: multiline); self.choices = choices; self.help = help
     }
 
-    public var value: String { input.text.trimmingCharacters(in: .whitespaces) }
+    /// A paragraph field: several rows, Enter breaks the line, Ctrl-S submits the form.
+    public static func paragraph(_ label: String, _ value: String) -> FormField {
+        FormField(label, value, multiline: true)
+    }
+
+    public var isParagraph: Bool { input.multiline }
+
+    public var value: String { input.text.trimmingCharacters(in: isParagraph ? .whitespacesAndNewlines : .whitespaces) }
 
     mutating func cycle(_ step: Int) {
         guard let choices, !choices.isEmpty else { return }
@@ -61,6 +68,19 @@ public struct FormState: Equatable, Sendable {
     }
 
     public func value(_ label: String) -> String { fields.first { $0.label == label }?.value ?? "" }
+
+    /// Rows a paragraph field shows at most; longer texts scroll with the cursor.
+    public static let paragraphRows = 8
+
+    /// The width, in columns, of the panel a form is drawn in on a screen `width` wide.
+    public static func panelWidth(screen width: Int) -> Int { min(width - 4, 72) }
+
+    /// The width paragraph fields wrap at (drawn under their label, across the panel).
+    /// Update moves the cursor by rows of this width, so drawing and moving agree.
+    public static func paragraphWidth(screen width: Int) -> Int { max(1, panelWidth(screen: width) - 5) }
+
+    /// True when any field is a paragraph (Enter then breaks lines; Ctrl-S submits).
+    public var hasParagraph: Bool { fields.contains { $0.isParagraph } }
 }
 
 /// A destructive action waiting for y/n.

@@ -77,12 +77,12 @@ extension AppState {
             let conclusion = item.outcome?.conclusion ?? Self.draftConclusion(kind: kind, item: item)
             mode = .form(FormState(title: "Outcome of item \(s.agenda.number(of: item.id) ?? "")",
                                    fields: [FormField("Outcome", kind.rawValue, choices: Self.outcomeChoices, help: "Space or ←/→"),
-                                            FormField("Conclusion", conclusion)],
+                                            .paragraph("Conclusion", conclusion)],
                                    purpose: .outcome(session: number, itemId: item.id),
                                    note: "To defer the item to a later session use f instead."))
         case .minuteNotes:
             guard let item = meetingItem else { return onCurrent("", { _, _ in }) }
-            mode = .form(FormState(title: "Minute notes, item \(s.agenda.number(of: item.id) ?? "")", fields: [FormField("Notes", item.notes)],
+            mode = .form(FormState(title: "Minute notes, item \(s.agenda.number(of: item.id) ?? "")", fields: [.paragraph("Notes", item.notes)],
                                    purpose: .notes(session: number, itemId: item.id)))
         case .concludeItem:
             onCurrent("Concluded the item") { s, _ in try s.concludeCurrent(at: now) }

@@ -82,16 +82,16 @@ extension AppState {
 
     mutating func openReportSectionForm(_ number: Int, key: String) {
         guard let section = data.session(number)?.report.sections.first(where: { $0.key == key }) else { return }
-        mode = .form(FormState(title: section.heading, fields: [FormField("Text", section.body.replacingOccurrences(of: "\n\n", with: " ¶ "))],
+        mode = .form(FormState(title: section.heading, fields: [.paragraph("Text", section.body)],
                                purpose: .reportSection(session: number, key: key),
-                               note: "One line; ¶ separates paragraphs. Edited sections survive regeneration."))
+                               note: "Enter starts a new line, a blank line a new paragraph. Edited sections survive regeneration."))
     }
 
     mutating func submitReportForm(_ form: FormState) -> String? {
         func day(_ label: String) -> Day? { Day(iso: form.value(label)) }
         switch form.purpose {
         case let .reportSection(number, key):
-            let body = form.fields[0].input.text.replacingOccurrences(of: " ¶ ", with: "\n\n").replacingOccurrences(of: "¶", with: "\n\n")
+            let body = form.fields[0].value
             guard edit("Edited the report section", { try $0.update(session: number) { try $0.editReportSection(key: key, body: body) } }) else { return message?.text }
         case let .adoptReport(number):
             guard let d = day("Adopted on") else { return "“\(form.value("Adopted on"))” is not a date; write it as \(today.iso)." }

@@ -71,7 +71,7 @@ extension AppState {
         let rule = number.flatMap { n in v.rules.first { $0.number == n } }
             ?? Rule(number: (v.rules.map(\.number).max() ?? 0) + 1, title: "", text: "")
         mode = .form(FormState(title: "Rule \(rule.number) of “\(v.title)”",
-                               fields: [FormField("Number", "\(rule.number)"), FormField("Title", rule.title), FormField("Text", rule.text)],
+                               fields: [FormField("Number", "\(rule.number)"), FormField("Title", rule.title), .paragraph("Text", rule.text)],
                                purpose: .rule(version: version, number: number)))
     }
 

@@ -157,7 +157,19 @@ extension AppState {
     }
 
     mutating func handleForm(_ key: Key, _ form: inout FormState) {
+        if form.fields[form.focus].isParagraph, handleParagraph(key, &form.fields[form.focus].input) {
+            form.error = nil
+            mode = .form(form)
+            return
+        }
         switch key {
+        case .ctrl("s"):
+            mode = .normal
+            if let error = submit(form) {
+                form.error = error
+                mode = .form(form)
+            }
+            return
         case .escape:
             mode = .normal
             message = .info("Cancelled; nothing was changed.")
@@ -186,6 +198,25 @@ extension AppState {
         }
         form.error = nil
         mode = .form(form)
+    }
+
+    /// Keys a paragraph field takes for itself: Enter breaks the line, ↑↓ Home End move by
+    /// row (↑ on the first row and ↓ on the last go to the neighbouring field). False: the
+    /// form handles the key as in any field.
+    func handleParagraph(_ key: Key, _ input: inout TextField) -> Bool {
+        let width = FormState.paragraphWidth(screen: self.width)
+        let position = input.cursorPosition(width: width)
+        switch key {
+        case .enter: input.insert("\n")
+        case .up where position.row > 0: input.moveVertically(-1, width: width)
+        case .down where position.row < input.rows(width: width).count - 1: input.moveVertically(1, width: width)
+        case .home: input.rowStart(width: width)
+        case .end: input.rowEnd(width: width)
+        case .pageUp: input.moveVertically(-FormState.paragraphRows, width: width)
+        case .pageDown: input.moveVertically(FormState.paragraphRows, width: width)
+        default: return false
+        }
+        return true
     }
 
     mutating func findNext(_ text: String) {
