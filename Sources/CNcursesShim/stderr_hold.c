@@ -22,6 +22,8 @@ void scpf_stderr_hold(void) {
     real_stderr = saved;
 }
 
+int scpf_stderr_real_fd(void) { return real_stderr; }
+
 // Only async-signal-safe calls: the crash handler uses this too.
 void scpf_stderr_release(void) {
     if (real_stderr < 0) return;

@@ -41,4 +41,13 @@ public enum Event: Sendable {
     case resize(width: Int, height: Int)
     /// The clock moved on (timers in the status bar).
     case tick
+    /// What the user's editor gave back for the focused paragraph field.
+    case editorResult(EditorResult)
+}
+
+public enum EditorResult: Equatable, Sendable {
+    /// The text saved in the editor.
+    case edited(String)
+    /// Why there is nothing to take (no editor set, it failed); the field keeps its text.
+    case failed(String)
 }

@@ -62,6 +62,17 @@ final class CursesSession {
         doupdate()
     }
 
+    /// Leaves the screen to the user's editor, waits for it, and takes the screen back.
+    func runEditor(_ editor: String, path: String) -> Int32 {
+        def_prog_mode()
+        endwin()
+        let status = scpf_run_editor(editor, path)
+        reset_prog_mode()
+        clearok(window, true)
+        cursorVisible = nil
+        return status
+    }
+
     /// Gives the terminal back as it was found. Safe to call twice.
     func stop() {
         guard !stopped else { return }

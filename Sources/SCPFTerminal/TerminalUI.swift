@@ -76,6 +76,12 @@ public enum TerminalUI {
                 }
                 guard program.handle(event) else { return .quit }
             }
+            if let request = program.takeEditorRequest() {
+                let status = session.runEditor(request.editor, path: request.path)
+                size = session.size  // the window may have been resized meanwhile
+                guard program.handle(.resize(width: size.width, height: size.height)),
+                      program.editorFinished(request, status: status) else { return .quit }
+            }
             draw(program, session: session, size: size)
         }
     }

@@ -55,6 +55,14 @@ int scpf_wcwidth(wchar_t c);
 void scpf_stderr_hold(void);
 /// Restores standard error and replays what was written meanwhile. Async-signal-safe.
 void scpf_stderr_release(void);
+/// The real standard error while it is held (for a program run in the foreground), else -1.
+int scpf_stderr_real_fd(void);
+
+// The user's editor (editor.c).
+
+/// Runs `editor` on `path` in the foreground and waits; returns its exit status (128 + the
+/// signal when it was killed), -1 when it could not be started. The caller leaves curses first.
+int scpf_run_editor(const char *editor, const char *path);
 
 // Signals (signals.c). Quit signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT) only set a flag
 // the main loop polls. Fatal signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP)

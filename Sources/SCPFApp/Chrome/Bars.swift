@@ -52,7 +52,7 @@ extension AppState {
         var hints: [String] = []
         switch mode {
         case .form(let form) where form.fields[form.focus].isParagraph:
-            hints = ["Ctrl-S save", "Enter new line", "Tab next field", "Esc cancel"]
+            hints = ["Ctrl-S save", "Enter new line", "Ctrl-O editor", "Tab next field", "Esc cancel"]
         case .form: hints = ["Enter save", "Tab next field", "Esc cancel"]
         case .confirm: hints = ["y confirm", "n cancel"]
         case .palette: hints = ["type to filter", "↑↓ choose", "Enter run", "Esc close"]

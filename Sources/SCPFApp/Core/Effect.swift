@@ -12,4 +12,7 @@ public enum Effect: Equatable, Sendable {
     case readImport(path: String, session: Int, mode: ImportMode)
     /// Write an export (never over the data files).
     case writeExport(path: String, text: String)
+    /// Open the text of the focused paragraph field in the user's editor; the result comes
+    /// back as `.editorResult`.
+    case editExternally(text: String)
 }

@@ -9,6 +9,8 @@ extension AppState {
             width = w; height = h
         case .tick:
             break
+        case let .editorResult(result):
+            takeEditorResult(result)
         case let .paste(text):
             untouched = false
             paste(text)
@@ -163,6 +165,13 @@ extension AppState {
             return
         }
         switch key {
+        case .ctrl("o"):
+            if form.fields[form.focus].isParagraph {
+                pendingEffects.append(.editExternally(text: form.fields[form.focus].input.text))
+            } else {
+                message = .info("Ctrl-O opens a paragraph field (notes, conclusions, report sections) in your editor.")
+            }
+            return
         case .ctrl("s"):
             mode = .normal
             if let error = submit(form) {
@@ -198,6 +207,23 @@ extension AppState {
         }
         form.error = nil
         mode = .form(form)
+    }
+
+    /// Puts the editor's text into the paragraph field it was opened from.
+    mutating func takeEditorResult(_ result: EditorResult) {
+        switch result {
+        case .failed(let why):
+            message = .error(why)
+        case .edited(let text):
+            guard case .form(var form) = mode, form.fields[form.focus].isParagraph else {
+                message = .error("The form was closed while your editor was open; its text was not used.")
+                return
+            }
+            form.fields[form.focus].input = TextField(text, multiline: true)
+            form.error = nil
+            mode = .form(form)
+            message = .info("Took the text from your editor; Ctrl-S saves the form.")
+        }
     }
 
     /// Keys a paragraph field takes for itself: Enter breaks the line, ↑↓ Home End move by

@@ -11,8 +11,15 @@ public final class AppRuntime: TerminalProgram {
     private let persistence: Persistence
     private let clock: () -> Date
     private var conflict: DataFile?
+    private let editor: ExternalEditor
+    private var editorRequest: EditorRequest?
 
-    public init(state: AppState, persistence: Persistence, clock: @escaping () -> Date) {
+    public convenience init(state: AppState, persistence: Persistence, clock: @escaping () -> Date) {
+        self.init(state: state, persistence: persistence, clock: clock, editor: .fromEnvironment)
+    }
+
+    init(state: AppState, persistence: Persistence, clock: @escaping () -> Date, editor: ExternalEditor) {
+        self.editor = editor
         self.state = state
         self.persisted = state.data
         self.persistedChair = state.chair
@@ -42,6 +49,11 @@ public final class AppRuntime: TerminalProgram {
                 do { state.receiveImport(try persistence.readText(path), path: path, session: session, mode: mode) } catch {
                     state.message = .error("\(error)")
                 }
+            case let .editExternally(text):
+                switch editor.prepare(text) {
+                case .success(let request): editorRequest = request
+                case .failure(let failure): _ = state.update(.editorResult(.failed(failure.message)))
+                }
             case let .writeExport(path, text):
                 do {
                     try persistence.writeExport(text, to: path)
@@ -54,6 +66,15 @@ public final class AppRuntime: TerminalProgram {
     }
 
     private var backgroundStarted = false
+
+    public func takeEditorRequest() -> EditorRequest? {
+        defer { editorRequest = nil }
+        return editorRequest
+    }
+
+    public func editorFinished(_ request: EditorRequest, status: Int32) -> Bool {
+        handle(.editorResult(editor.finish(request, status: status)))
+    }
 
     public func render(width: Int, height: Int) -> Frame {
         if state.width != width || state.height != height {
