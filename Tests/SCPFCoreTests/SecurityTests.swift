@@ -183,7 +183,11 @@ struct SecurityTests {
 
     // MARK: No shell
 
-    @Test("No source file runs another program: no Process, system, popen, posix_spawn, exec*, fork or /bin/sh")
+    /// The one place that starts a program: the user's own editor (Ctrl-O in a paragraph
+    /// field), run on a private temporary file as git runs it.
+    static let mayStartAProgram: Set<String> = ["CNcursesShim/editor.c"]
+
+    @Test("No source file but the editor launcher runs another program: no Process, system, popen, posix_spawn, exec*, fork or /bin/sh")
     func noShell() throws {
         let sources = Self.package.appendingPathComponent("Sources").path
         let files = (FileManager.default.subpaths(atPath: sources) ?? [])
@@ -192,7 +196,7 @@ struct SecurityTests {
         // Word-bounded, so fileSystem( or processInfo do not match.
         let forbidden = try Regex(#"(^|[^A-Za-z0-9_])(Process\s*\(|Process\.run|NSTask|system\s*\(|popen\s*\(|posix_spawn|exec[lv]p?e?\s*\(|fork\s*\(|vfork|/bin/(ba)?sh)"#)
         var hits: [String] = []
-        for file in files {
+        for file in files where !Self.mayStartAProgram.contains(file) {
             let text = try String(contentsOfFile: sources + "/" + file, encoding: .utf8)
             for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains(forbidden) {
                 hits.append("Sources/\(file):\(n + 1): \(line.trimmingCharacters(in: .whitespaces))")
