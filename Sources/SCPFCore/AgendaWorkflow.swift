@@ -119,7 +119,7 @@ extension Session {
         if items[index].level == 1 && index > 0 {
             let target = index + offset
             guard target >= 0, target < items.count, items[target].level == 1 else {
-                throw DomainError("“\(items[index].title)” is already the \(offset < 0 ? "first" : "last") sub-item of its item; press < to make it a main item first.")
+                throw DomainError("“\(items[index].title)” is already the \(offset < 0 ? "first" : "last") sub-item of its item; make it a main item first.")
             }
             agenda.items.swapAt(index, target)
         } else {

@@ -63,7 +63,7 @@ extension AppState {
                 : ["type to find", "↑↓ choose", "Enter take", "Esc cancel"]
         case .conflict: hints = ["r reload theirs", "o overwrite with mine", "Esc later"]
         case .normal:
-            for b in Keymap.active(in: view) {
+            for b in Keymap.effective(in: view) {
                 guard let hint = b.hint else { continue }
                 if b.action.edits && readOnlyReason != nil { continue }
                 hints.append("\(b.keys[0]) \(hint)")

@@ -20,7 +20,7 @@ extension AppState {
     /// Every key of the current view, from the keymap.
     func helpLines() -> [String] {
         var lines = ["Keys in \(view.title)", ""]
-        let bindings = Keymap.active(in: view)
+        let bindings = Keymap.effective(in: view)
         let keyWidth = min(14, bindings.map { TextWidth.of($0.keyLabel) }.max() ?? 8)
         for b in bindings {
             let note = b.action.edits && readOnlyReason != nil ? "  (read-only)" : ""

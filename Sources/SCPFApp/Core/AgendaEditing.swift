@@ -39,7 +39,7 @@ extension AppState {
     }
 
     mutating func noItem() {
-        message = .info(session == nil ? "No session selected: press 1 and choose one." : "The agenda is empty: press a to add an item.")
+        message = .info(session == nil ? "No session selected: \(press(.showSessions)) and choose one." : "The agenda is empty: \(press(.addItem, in: .agenda)) to add an item.")
     }
 
     func parseItem(_ form: FormState, into base: AgendaItem, session: Session) -> Result<AgendaItem, DomainError> {

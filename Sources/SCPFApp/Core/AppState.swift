@@ -125,7 +125,7 @@ public struct AppState: Equatable, Sendable {
         guard copy != chair else { return }
         pushUndo(description)
         chair = copy
-        message = .info("\(description). Press u to undo.")
+        message = .info("\(description). \(press(.undo).capitalizedFirst) to undo.")
     }
 
     /// Takes sessions someone else changed on disk (following a live meeting), keeping the
@@ -144,6 +144,10 @@ public struct AppState: Equatable, Sendable {
         }
         clampSelection()
     }
+
+    /// How to run `action` from the current view (or `in` another), for messages: "press u".
+    /// Messages never spell a key themselves, so they stay true when the keymap changes.
+    func press(_ action: Action, in other: ViewID? = nil) -> String { Keymap.howTo(action, in: other ?? view) }
 
     /// Why `number` cannot be given to a new or renumbered session, nil when it can.
     func sessionNumberTaken(_ number: Int) -> String? {
@@ -194,7 +198,7 @@ public struct AppState: Equatable, Sendable {
         guard copy != data else { return false }
         pushUndo(description)
         data = copy
-        message = .info("\(description). Press u to undo.")
+        message = .info("\(description). \(press(.undo).capitalizedFirst) to undo.")
         return true
     }
 }

@@ -110,13 +110,40 @@ public enum Keymap {
         bindings.filter { $0.scope == .view(view) } + bindings.filter { $0.scope == .global }
     }
 
+    /// The bindings active in a view, each with only the keys that reach it: a key the view
+    /// binds is dropped from the global binding it overrides (in the Reports view `g`
+    /// generates the report, so "go to the first line" is listed with Home only). Help, the
+    /// hint bar and messages use these, so they never name a key that does something else.
+    public static func effective(in view: ViewID) -> [Binding] {
+        var claimed = Set<Key>()
+        var out: [Binding] = []
+        for binding in active(in: view) {
+            var reachable = binding
+            reachable.keys = binding.keys.filter { claimed.insert($0).inserted }
+            if !reachable.keys.isEmpty { out.append(reachable) }
+        }
+        return out
+    }
+
     public static func action(for key: Key, in view: ViewID) -> Action? {
         active(in: view).first { $0.keys.contains(key) }?.action
     }
 
-    /// The key label of an action in a view, for messages ("press u to undo").
+    /// The keys that run an action in a view ("j ↓"), as the palette shows them.
     public static func keyLabel(of action: Action, in view: ViewID) -> String? {
-        active(in: view).first { $0.action == action }?.keyLabel
+        effective(in: view).first { $0.action == action }?.keyLabel
+    }
+
+    /// The first key that runs an action in a view, for messages ("press u to undo").
+    public static func key(of action: Action, in view: ViewID) -> String? {
+        effective(in: view).first { $0.action == action }?.keys.first?.description
+    }
+
+    /// How to run `action` in `view`, for a message: "press u", or the palette when no key
+    /// reaches it there.
+    public static func howTo(_ action: Action, in view: ViewID) -> String {
+        if let key = key(of: action, in: view) { return "press \(key)" }
+        return "press \(key(of: .palette, in: view) ?? ":") and choose “\(action.title)”"
     }
 
     /// Actions the palette offers in a view: everything bound here plus unbound commands
@@ -129,4 +156,9 @@ public enum Keymap {
         for a in extra where seen.insert(a).inserted { out.append(a) }
         return out
     }
+}
+
+extension String {
+    /// "press u" → "Press u", for a message that starts with a key hint.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -16,8 +16,8 @@ extension AppState {
         let number = s.number
         func onCurrent(_ what: String, _ body: (inout Session, String) throws -> Void) {
             guard let item = meetingItem else {
-                message = .info(s.status == .inSession ? "No item is under consideration: press → or i to take one up." :
-                                "Session \(number) is \(s.status.label): press O to open the meeting.")
+                message = .info(s.status == .inSession ? "No item is under consideration: \(press(.nextItem, in: .meeting)) or \(Keymap.key(of: .jumpToItem, in: .meeting) ?? "the palette") to take one up." :
+                                "Session \(number) is \(s.status.label): \(press(.openMeeting, in: .meeting)) to open the meeting.")
                 return
             }
             _ = edit(what) { try $0.update(session: number) { try body(&$0, item.id) } }
@@ -79,7 +79,7 @@ extension AppState {
                                    fields: [FormField("Outcome", kind.rawValue, choices: Self.outcomeChoices, help: "Space or ←/→"),
                                             .paragraph("Conclusion", conclusion)],
                                    purpose: .outcome(session: number, itemId: item.id),
-                                   note: "To defer the item to a later session use f instead."))
+                                   note: "To defer the item to a later session, \(press(.deferItem, in: .meeting)) instead."))
         case .minuteNotes:
             guard let item = meetingItem else { return onCurrent("", { _, _ in }) }
             mode = .form(FormState(title: "Minute notes, item \(s.agenda.number(of: item.id) ?? "")", fields: [.paragraph("Notes", item.notes)],
@@ -166,7 +166,7 @@ extension AppState {
                 data.upsert(source); data.upsert(target)
             }
             guard ok else { return message?.text }
-            if created { message = .info("Deferred the item to session \(to), created for it (\(data.session(to).map { dayRangeText($0.startDate, $0.endDate) } ?? "")). Press u to undo.") }
+            if created { message = .info("Deferred the item to session \(to), created for it (\(data.session(to).map { dayRangeText($0.startDate, $0.endDate) } ?? "")). \(press(.undo).capitalizedFirst) to undo.") }
         default:
             break
         }

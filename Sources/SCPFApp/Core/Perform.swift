@@ -12,7 +12,7 @@ extension AppState {
         case .palette: mode = .palette(PaletteState())
         case .search: mode = .search(TextField())
         case .searchNext:
-            if lastSearch.isEmpty { message = .info("Nothing to find yet: press / to search.") } else { findNext(lastSearch) }
+            if lastSearch.isEmpty { message = .info("Nothing to find yet: \(press(.search)) to search.") } else { findNext(lastSearch) }
         case .undo: undo()
         case .redo: redo()
         case .showSessions, .showAgenda, .showMeeting, .showToR, .showReports, .showRules, .showReview:
@@ -192,7 +192,7 @@ extension AppState {
                 data.upsert(s)
             }) {
                 selectedSession = number
-                if created { message = .info("Created session \(number) and imported \(items.count) items. Press u to undo.") }
+                if created { message = .info("Created session \(number) and imported \(items.count) items. \(press(.undo).capitalizedFirst) to undo.") }
             }
         case let .regenerateReport(number):
             regenerateReport(number, confirmed: true)

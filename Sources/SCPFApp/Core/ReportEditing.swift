@@ -32,7 +32,7 @@ extension AppState {
             regenerateReport(s.number, confirmed: false)
         case .editReportSection:
             guard !s.report.sections.isEmpty else {
-                message = .info("The report of session \(s.number) has no text yet: press g to generate the draft.")
+                message = .info("The report of session \(s.number) has no text yet: \(press(.generateReport, in: .reports)) to generate the draft.")
                 return
             }
             let options = s.report.sections.map { PickOption(id: $0.key, label: $0.heading + ($0.edited ? "  (edited)" : "")) }

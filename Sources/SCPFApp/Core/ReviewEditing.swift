@@ -35,7 +35,7 @@ extension AppState {
             return
         }
         guard let s = session, reviewIndices.contains(agendaCursor) else {
-            message = .info(session == nil ? "No session selected: press 1 and choose one." : "No item here: press f to change the filter.")
+            message = .info(session == nil ? "No session selected: \(press(.showSessions)) and choose one." : "No item here: \(press(.cycleReviewFilter, in: .review)) to change the filter.")
             return
         }
         let item = s.agenda.items[agendaCursor]

@@ -16,7 +16,7 @@ extension AppState {
             return
         }
         guard let v = selectedRulesVersion else {
-            message = .info("No version yet: press n to draft the Rules of Procedure.")
+            message = .info("No version yet: \(press(.newRulesVersion, in: .rules)) to draft the Rules of Procedure.")
             return
         }
         // Refuse an impossible step before asking for its details.

@@ -68,7 +68,7 @@ extension AppState {
         case .normal:
             message = nil
             guard let action = Keymap.action(for: key, in: view) else {
-                message = .info("\(key) does nothing in \(view.title); press ? for the keys of this view.")
+                message = .info("\(key) does nothing in \(view.title); \(press(.help)) for the keys of this view.")
                 return
             }
             perform(action)

@@ -14,7 +14,7 @@ extension AppState {
         let inner = listWidth - 2
         let visible = area.height - 3
         if items.isEmpty {
-            f.put(" Empty agenda: press a to add the first item.", x: area.x + 1, y: area.y + 1, style: Style(role: .muted), maxWidth: inner)
+            f.put(" Empty agenda: \(press(.addItem, in: .agenda)) to add the first item.", x: area.x + 1, y: area.y + 1, style: Style(role: .muted), maxWidth: inner)
         }
         let offset = scrollOffset(selected: agendaCursor, count: items.count, visible: visible)
         for (row, index) in items.indices.dropFirst(offset).prefix(visible).enumerated() {
@@ -58,7 +58,7 @@ extension AppState {
         if item.procedural {
             field("ToR", "procedural")
         } else if item.tor.isEmpty {
-            field("ToR", "! not tagged: press e and add letters", Style(role: .warning))
+            field("ToR", "! not tagged: \(press(.tagToR, in: .agenda)) to choose its terms", Style(role: .warning))
         } else {
             // One line per term: the full text is in the ToR picker (t) and view 4.
             for letter in item.tor {

@@ -60,7 +60,7 @@ extension AppState {
         for l in wrap(status, width: width) { lines.append((l, Style(role: .muted))) }
         lines.append(("", .plain))
         if r.sections.isEmpty {
-            lines.append(("No draft yet: press g to generate it from the session's record.", Style(role: .muted)))
+            lines.append(("No draft yet: \(press(.generateReport, in: .reports)) to generate it from the session's record.", Style(role: .muted)))
             return lines
         }
         for section in r.sections {

@@ -57,7 +57,7 @@ extension AppState {
         let rows = sessionRows
         if rows.isEmpty {
             let lines = ["No sessions yet.", "",
-                         "Press n to create the first one: scpf proposes its number and dates",
+                         "\(press(.newSession, in: .sessions).capitalizedFirst) to create the first one: scpf proposes its number and dates",
                          "(even-numbered sessions fall in May–July, odd ones in October–November).",
                          "", "Or quit and run `scpf demo` to explore a sample data set."]
             for (i, line) in lines.enumerated() { f.put("  " + line, x: area.x, y: area.y + 1 + i, maxWidth: area.width) }

@@ -1,0 +1,39 @@
+import Testing
+@testable import SCPFApp
+import SCPFCore
+
+/// Help, hints and messages name only keys that do what they say in that view.
+@MainActor @Suite struct KeymapTests {
+    @Test func everyKeyShownRunsItsActionInThatView() {
+        for view in ViewID.allCases {
+            for binding in Keymap.effective(in: view) {
+                for key in binding.keys {
+                    #expect(Keymap.action(for: key, in: view) == binding.action,
+                            "\(key) is listed for \(binding.action) in \(view) but runs something else")
+                }
+            }
+        }
+    }
+
+    @Test func anOverriddenGlobalKeyIsNotListed() {
+        // In the Reports view g generates the report: "first line" keeps Home only.
+        let top = Keymap.effective(in: .reports).first { $0.action == .moveTop }
+        #expect(top?.keys == [.home])
+        #expect(Keymap.effective(in: .sessions).first { $0.action == .moveTop }?.keys == [.char("g"), .home])
+    }
+
+    @Test func helpListsNoOverriddenKey() {
+        let h = Harness()
+        h.type(.char("5"), .char("?"))
+        let help = h.screen(height: 60)
+        #expect(help.contains("Home") && !help.contains("g Home"))
+    }
+
+    @Test func messagesNameTheKeyOfTheCurrentKeymap() {
+        #expect(Keymap.howTo(.undo, in: .agenda) == "press u")
+        #expect(Keymap.howTo(.markConvened, in: .sessions) == "press : and choose “Mark the session convened”")
+        let h = Harness()
+        h.type(.char("1"), .char("n"), .enter)
+        #expect(h.state.message?.text.hasSuffix("Press u to undo.") == true)
+    }
+}
