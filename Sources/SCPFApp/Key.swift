@@ -43,6 +43,12 @@ public enum Event: Sendable {
     case tick
     /// What the user's editor gave back for the focused paragraph field.
     case editorResult(EditorResult)
+    /// The scpf that holds the writer's lock has quit or died (seen by a follower).
+    case writerQuit
+    /// This instance took the writer's lock (nil), or why it could not.
+    case becameWriter(failure: String?)
+    /// Session files the writer deleted (seen by a follower).
+    case sessionsDeleted([Int])
 }
 
 public enum EditorResult: Equatable, Sendable {

@@ -48,6 +48,20 @@ final class MemoryPersistence: Persistence {
         let batch = backgroundBatches.removeFirst()
         return (batch, [], backgroundBatches.reduce(0) { $0 + $1.count })
     }
+    /// Sessions "someone else" deleted, and whether the writer has quit / can be replaced.
+    var externallyDeleted: [Int] = []
+    var writerGone = false
+    var takeoverRefusal: String?
+    var becameWriter = false
+    func deletedSessionNumbers() -> [Int] {
+        defer { externallyDeleted = [] }
+        return externallyDeleted
+    }
+    func writerHasQuit() -> Bool { writerGone && !becameWriter }
+    func becomeWriter() throws {
+        if let takeoverRefusal { throw StoreError.readOnly(reason: takeoverRefusal) }
+        becameWriter = true
+    }
     func reloadChangedSessions() -> [Session] {
         defer { external = [] }
         return external

@@ -146,9 +146,14 @@ struct CrashTests {
         let second = Result { try Store(root: data) }
         child.kill(SIGKILL)
         #expect(child.wait() == .signalled(SIGKILL))
-        #expect(try second.get().readOnlyReason == "another scpf (pid \(child.pid)) is editing \(data); this one is read-only until it quits.")
+        let follower = try second.get()
+        #expect(follower.readOnlyReason == "another scpf (pid \(child.pid)) is editing \(data); this one is read-only until it quits.")
+        // The follower sees the writer is gone and takes over; a newcomer is then read-only.
+        #expect(follower.writerHasQuit())
+        try follower.becomeWriter()
+        #expect(!follower.isReadOnly)
         let next = try Store(root: data)
-        #expect(!next.isReadOnly, "\(next.readOnlyReason ?? "")")
+        #expect(next.isReadOnly && next.readOnlyReason?.contains("pid \(getpid())") == true)
     }
 
     @Test("SIGKILL at random points of a save loop leaves every file whole, and the next open cleans up",

@@ -64,6 +64,46 @@ struct LockTests {
         #expect(try third.loadCommittee().name == "Changed")
     }
 
+    @Test("A follower takes over only once the writer has quit, and only one follower wins")
+    func takeover() throws {
+        let (dir, committee, _) = try seededDirectory()
+        var writer: Store? = try Store(root: dir.path)
+        let a = try Store(root: dir.path), b = try Store(root: dir.path)
+        #expect(a.waitingForWriter && b.waitingForWriter)
+        #expect(!a.writerHasQuit())
+        #expect(throws: StoreError.self) { try a.becomeWriter() }
+        #expect(a.isReadOnly)
+        _ = writer?.root
+        writer = nil
+        #expect(a.writerHasQuit() && b.writerHasQuit())
+        try a.becomeWriter()
+        #expect(!a.isReadOnly && !a.waitingForWriter)
+        // b was slower: it stays read-only and says why.
+        #expect(throws: StoreError.self) { try b.becomeWriter() }
+        #expect(b.isReadOnly && b.readOnlyReason?.contains("became the writer first") == true)
+        #expect(!b.writerHasQuit())
+        _ = try a.loadCommittee()
+        var changed = committee
+        changed.name = "Changed by the new writer"
+        try a.save(changed)
+        #expect(try b.loadCommittee().name == "Changed by the new writer")
+        // --read-only never offers a takeover.
+        let looking = try Store(root: dir.path, readOnly: true)
+        #expect(!looking.waitingForWriter && !looking.writerHasQuit())
+    }
+
+    @Test("A follower notices session files the writer deleted")
+    func followerSeesDeletions() throws {
+        let (dir, _, sessions) = try seededDirectory()
+        let writer = try Store(root: dir.path)
+        let follower = try Store(root: dir.path)
+        #expect(follower.loadSessions().sessions.count == sessions.count)
+        _ = writer.loadSessions()
+        try writer.deleteSession(number: sessions[0].number)
+        #expect(follower.deletedSessionNumbers() == [sessions[0].number])
+        #expect(follower.deletedSessionNumbers() == [])
+    }
+
     @Test("--read-only opens without taking the lock and refuses every write")
     func readOnlyFlag() throws {
         let (dir, committee, sessions) = try seededDirectory()

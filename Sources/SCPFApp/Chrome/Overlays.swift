@@ -30,6 +30,10 @@ extension AppState {
                   "Ctrl-W".padded(toColumns: keyWidth) + "  delete the word before the cursor",
                   "Ctrl-U / Ctrl-K".padded(toColumns: keyWidth) + "  delete to the start / to the end",
                   "Tab / S-Tab".padded(toColumns: keyWidth) + "  next / previous field",
+                  "", "In paragraphs (notes, conclusions, report sections)",
+                  "Enter".padded(toColumns: keyWidth) + "  new line (a blank line: new paragraph)",
+                  "Ctrl-S".padded(toColumns: keyWidth) + "  save the form",
+                  "Ctrl-O".padded(toColumns: keyWidth) + "  edit in $VISUAL / $EDITOR",
                   "", "Every change is saved as you make it."]
         return lines
     }
@@ -42,7 +46,7 @@ extension AppState {
         let visible = h - 2
         let start = min(scroll, max(0, lines.count - visible))
         for (i, line) in lines.dropFirst(start).prefix(visible).enumerated() {
-            let bold = i + start == 0 || line == "In text fields"
+            let bold = i + start == 0 || line == "In text fields" || line.hasPrefix("In paragraphs")
             f.put(line, x: x + 2, y: y + 1 + i, style: Style(bold: bold), maxWidth: w - 4)
         }
         if lines.count > visible {

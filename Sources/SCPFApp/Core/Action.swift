@@ -15,6 +15,7 @@ public enum Action: String, CaseIterable, Sendable {
     case newRulesVersion, editRule, adoptRules, submitRules, approveRules, returnRules, reopenRules, linkRulesItem
     case previousYear, nextYear
     case showReview, toggleReviewed, toggleToRaise, chairNote, cycleReviewFilter
+    case becomeWriter
 
     public var title: String {
         switch self {
@@ -97,6 +98,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .toggleToRaise: "Flag the item to raise / unflag"
         case .chairNote: "Private briefing note for the item"
         case .cycleReviewFilter: "Filter: all, not reviewed, to raise, needing a decision"
+        case .becomeWriter: "Become the writer (the scpf that was editing has quit)"
         case .previousYear: "Previous year"
         case .nextYear: "Next year"
         }

@@ -87,6 +87,8 @@ public struct AppState: Equatable, Sendable {
     /// Session files on disk not (yet) in `data`: still being read, or unreadable. Their
     /// numbers are never given to a new session, so it cannot land on an existing file.
     public var unloadedSessionNumbers: Set<Int> = []
+    /// A follower whose writer has quit: it may become the writer (W).
+    public var writerQuit = false
     /// No key has been pressed yet: the default selection may still follow late arrivals.
     public var untouched = true
     /// Effects asked for while handling the current event (file reads and writes).
@@ -175,7 +177,7 @@ public struct AppState: Equatable, Sendable {
             && a.undoStack.map(\.0) == b.undoStack.map(\.0) && a.redoStack.map(\.0) == b.redoStack.map(\.0)
             && a.chair == b.chair && a.reviewMode == b.reviewMode && a.reviewFilter == b.reviewFilter
             && a.readOnlyReason == b.readOnlyReason && a.saveStatus == b.saveStatus && a.now == b.now
-            && a.width == b.width && a.height == b.height && a.loadingRemaining == b.loadingRemaining && a.unloadedSessionNumbers == b.unloadedSessionNumbers && a.untouched == b.untouched && a.quitRequested == b.quitRequested
+            && a.width == b.width && a.height == b.height && a.loadingRemaining == b.loadingRemaining && a.unloadedSessionNumbers == b.unloadedSessionNumbers && a.writerQuit == b.writerQuit && a.untouched == b.untouched && a.quitRequested == b.quitRequested
     }
 
     /// Applies a change to the record as one undoable step; a refusal leaves everything as

@@ -15,4 +15,6 @@ public enum Effect: Equatable, Sendable {
     /// Open the text of the focused paragraph field in the user's editor; the result comes
     /// back as `.editorResult`.
     case editExternally(text: String)
+    /// Take the writer's lock: the other scpf has quit. The answer comes back as `.becameWriter`.
+    case becomeWriter
 }

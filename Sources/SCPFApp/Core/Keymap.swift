@@ -100,6 +100,7 @@ public enum Keymap {
         Binding([.char("5")], .showReports, .global),
         Binding([.char("6")], .showRules, .global),
         Binding([.char("7")], .showReview, .global),
+        Binding([.char("W")], .becomeWriter, .global, hint: "become writer"),
         Binding([.char(":")], .palette, .global, hint: "commands"),
         Binding([.char("?"), .function(1)], .help, .global, hint: "help"),
         Binding([.char("q")], .quit, .global, hint: "quit"),

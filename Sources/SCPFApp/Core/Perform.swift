@@ -79,6 +79,13 @@ extension AppState {
             performRules(action)
         case .toggleReviewed, .toggleToRaise, .chairNote, .cycleReviewFilter:
             performReview(action)
+        case .becomeWriter:
+            guard writerQuit else {
+                message = .info(readOnlyReason == nil ? "This scpf is the writer already."
+                                : "Only a read-only scpf whose writer has quit can become the writer.")
+                return
+            }
+            pendingEffects.append(.becomeWriter)
         case .previousYear, .nextYear:
             let year = torYear ?? session?.year ?? today.year
             torYear = year + (action == .nextYear ? 1 : -1)

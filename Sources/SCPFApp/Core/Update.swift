@@ -11,6 +11,8 @@ extension AppState {
             break
         case let .editorResult(result):
             takeEditorResult(result)
+        case .writerQuit, .becameWriter, .sessionsDeleted:
+            takeWriterEvent(event)
         case let .paste(text):
             untouched = false
             paste(text)

@@ -49,6 +49,16 @@ public final class AppRuntime: TerminalProgram {
                 do { state.receiveImport(try persistence.readText(path), path: path, session: session, mode: mode) } catch {
                     state.message = .error("\(error)")
                 }
+            case .becomeWriter:
+                follow()
+                do {
+                    try persistence.becomeWriter()
+                    _ = state.update(.becameWriter(failure: nil))
+                } catch StoreError.readOnly(let reason) {
+                    _ = state.update(.becameWriter(failure: reason))
+                } catch {
+                    _ = state.update(.becameWriter(failure: "\(error)"))
+                }
             case let .editExternally(text):
                 switch editor.prepare(text) {
                 case .success(let request): editorRequest = request
@@ -107,6 +117,12 @@ public final class AppRuntime: TerminalProgram {
 
     /// Picks up what the secretariat saved meanwhile; a read-only instance never writes it.
     func follow() {
+        let gone = persistence.deletedSessionNumbers()
+        if !gone.isEmpty {
+            _ = state.update(.sessionsDeleted(gone))
+            for n in gone { persisted.remove(session: n) }
+        }
+        if !state.writerQuit, persistence.writerHasQuit() { _ = state.update(.writerQuit) }
         let fresh = persistence.reloadChangedSessions()
         guard !fresh.isEmpty else { return }
         state.absorbExternal(fresh)

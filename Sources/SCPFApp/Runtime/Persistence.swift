@@ -24,6 +24,12 @@ public protocol Persistence: AnyObject {
     func startBackgroundLoad()
     /// Older sessions read in the background since the last call, and how many remain.
     func drainBackgroundLoad() -> (sessions: [Session], problems: [StoreError], remaining: Int)
+    /// Session files gone from disk since they were read (a follower removes them too).
+    func deletedSessionNumbers() -> [Int]
+    /// True when this instance is read-only only because of a writer that has since quit.
+    func writerHasQuit() -> Bool
+    /// Takes the writer's lock (after `writerHasQuit`); throws when another instance was quicker.
+    func becomeWriter() throws
     /// Reads a text file to import (UTF-8), with a clear error when it cannot.
     func readText(_ path: String) throws -> String
     /// Writes an export atomically; refuses the data files themselves.

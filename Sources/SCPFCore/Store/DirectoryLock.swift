@@ -20,6 +20,17 @@ public final class DirectoryLock {
         case heldByOther(pid: Int32?)
     }
 
+    /// True when no process holds the lock now (the writer quit or died). Takes and drops it
+    /// at once, creating nothing.
+    public static func isFree(in dir: String) -> Bool {
+        let fd = open("\(dir)/\(fileName)", O_RDWR | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return errno == ENOENT }
+        defer { close(fd) }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { return false }
+        flock(fd, LOCK_UN)
+        return true
+    }
+
     public static func acquire(in dir: String) throws -> Outcome {
         let path = "\(dir)/\(fileName)"
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)

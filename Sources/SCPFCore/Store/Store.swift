@@ -21,6 +21,8 @@ public final class Store {
     private var seenStat: [String: FileStamp] = [:]
 
     public var isReadOnly: Bool { readOnlyReason != nil }
+    /// Read-only only because another scpf holds the lock: this one may take over when it quits.
+    public private(set) var waitingForWriter = false
     /// Review mode: the record is read-only, the chair's own file is writable.
     public let review: Bool
 
@@ -62,6 +64,7 @@ public final class Store {
                 AtomicFile.removeLeftovers(in: sessionsDir)
             case .heldByOther(let pid):
                 readOnlyReason = "another scpf\(pid.map { " (pid \($0))" } ?? "") is editing \(root); this one is read-only until it quits."
+                waitingForWriter = true
             }
         } catch StoreError.readOnly(let reason) {
             readOnlyReason = reason
@@ -230,6 +233,40 @@ public final class Store {
             fresh.append(session)
         }
         return fresh
+    }
+
+    /// Sessions this store read whose files are gone from disk (deleted by the writer);
+    /// forgotten once reported. Never writes.
+    public func deletedSessionNumbers() -> [Int] {
+        let prefix = sessionsDir + "/"
+        var gone: [Int] = []
+        for path in known.keys where path.hasPrefix(prefix) && !FileManager.default.fileExists(atPath: path) {
+            known[path] = nil
+            seenStat[path] = nil
+            gone.append(sessionNumber(fromName: String(path.dropFirst(prefix.count))))
+        }
+        return gone.sorted()
+    }
+
+    /// True when this store waits for a writer that has since quit or died.
+    public func writerHasQuit() -> Bool { waitingForWriter && DirectoryLock.isFree(in: root) }
+
+    /// Takes the writer's lock after the other scpf quit. Throws `.readOnly` with the reason
+    /// when another instance was quicker: there is never more than one writer.
+    public func becomeWriter() throws {
+        guard waitingForWriter else {
+            throw StoreError.readOnly(reason: readOnlyReason ?? "this scpf is already the writer.")
+        }
+        switch try DirectoryLock.acquire(in: root) {
+        case .acquired(let l):
+            lock = l
+            readOnlyReason = nil
+            waitingForWriter = false
+        case .heldByOther(let pid):
+            let reason = "another scpf\(pid.map { " (pid \($0))" } ?? "") became the writer first; this one stays read-only until it quits."
+            readOnlyReason = reason
+            throw StoreError.readOnly(reason: reason)
+        }
     }
 
     /// True when the file on disk is no longer what scpf loaded or last saved.

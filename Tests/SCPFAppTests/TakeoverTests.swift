@@ -1,0 +1,50 @@
+import Testing
+@testable import SCPFApp
+import SCPFCore
+
+/// A read-only follower: told when the writer quits, W makes it the writer, deletions follow.
+@MainActor @Suite struct TakeoverTests {
+    let reason = "another scpf (pid 4242) is editing /data; this one is read-only until it quits."
+
+    @Test func whenTheWriterQuitsOneKeyMakesThisTheWriter() {
+        let h = Harness(readOnly: reason)
+        #expect(!h.screen().contains("W become writer"))
+        h.type(.char("W"))
+        #expect(h.state.readOnlyReason == reason)
+        #expect(h.state.message?.text.contains("Only a read-only scpf whose writer has quit") == true)
+        h.persistence.writerGone = true
+        _ = h.runtime.handle(.tick)
+        #expect(h.state.writerQuit)
+        #expect(h.state.message?.text.contains("press W to become the writer") == true)
+        #expect(h.screen().contains("W become writer"))
+        h.type(.char("W"))
+        #expect(h.persistence.becameWriter)
+        #expect(h.state.readOnlyReason == nil && h.state.saveStatus == .saved)
+        #expect(h.state.message?.text.contains("now the writer") == true)
+        // Edits are saved from now on.
+        h.type(.char("1"), .char("n"), .enter)
+        #expect(h.persistence.sessions[41] != nil)
+    }
+
+    @Test func aQuickerInstanceKeepsThisOneReadOnly() {
+        let h = Harness(readOnly: reason)
+        h.persistence.writerGone = true
+        h.persistence.takeoverRefusal = "another scpf (pid 7) became the writer first; this one stays read-only until it quits."
+        _ = h.runtime.handle(.tick)
+        h.type(.char("W"))
+        #expect(h.state.readOnlyReason?.contains("became the writer first") == true)
+        #expect(!h.state.writerQuit)
+        h.type(.char("1"), .char("n"))
+        #expect(h.persistence.sessions.isEmpty)
+    }
+
+    @Test func sessionsTheWriterDeletedLeaveTheFollower() {
+        let h = Harness(readOnly: reason)
+        let last = h.state.data.sessions.last!.number
+        h.persistence.externallyDeleted = [last]
+        _ = h.runtime.handle(.tick)
+        #expect(h.state.data.session(last) == nil)
+        #expect(h.state.message?.text.contains("deleted by the writer") == true)
+        #expect(h.state.undoStack.allSatisfy { $0.0.data.session(last) == nil })
+    }
+}
