@@ -46,7 +46,7 @@ import SCPFCore
         h.runtime.stateForTesting { $0.unloadedSessionNumbers = [41] }
         h.type(.char("n"))
         guard case .form(let form) = h.state.mode else { Issue.record("no form"); return }
-        #expect(form.value("Number") == "41")
+        #expect(form.value(.number) == "41")
         h.type(.enter)
         guard case .form(let after) = h.state.mode else { Issue.record("form closed"); return }
         #expect(after.error?.contains("session 41 is on disk") == true)

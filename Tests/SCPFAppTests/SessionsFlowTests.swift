@@ -7,8 +7,8 @@ import SCPFCore
         let h = Harness()
         h.type(.char("n"))
         guard case .form(let form) = h.state.mode else { Issue.record("no form"); return }
-        #expect(form.value("Number") == "41")
-        #expect(form.value("Opens").hasPrefix("2027-10"))
+        #expect(form.value(.number) == "41")
+        #expect(form.value(.opens).hasPrefix("2027-10"))
         h.type(.enter)
         #expect(h.state.mode == .normal)
         #expect(h.state.selectedSession == 41)
@@ -166,6 +166,6 @@ import SCPFCore
         h.type(.char("n"), .tab)
         _ = h.runtime.handle(.paste("  "))
         guard case .form(let form) = h.state.mode else { Issue.record("form closed"); return }
-        #expect(form.value("Kind") == "resumed")
+        #expect(form.value(.kind) == "resumed")
     }
 }

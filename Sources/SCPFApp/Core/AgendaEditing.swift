@@ -13,14 +13,14 @@ extension AppState {
     func itemFields(_ item: AgendaItem, session: Session? = nil) -> [FormField] {
         let used = (session ?? self.session)?.agenda.items.flatMap { $0.documents.map(\.symbol) } ?? []
         let next = (session ?? self.session).map { DocumentSymbol.nextFree(session: $0.number, used: used) }
-        return [FormField("Title", item.title),
-         FormField("ToR", item.procedural ? "proc" : item.tor.joined(separator: " "),
+        return [FormField(.title, item.title),
+         FormField(.tor, item.procedural ? "proc" : item.tor.joined(separator: " "),
                    help: "letters such as b h, or proc"),
-         FormField("Purpose", item.purpose.rawValue, choices: Self.purposeChoices, help: "Space or ←/→"),
-         FormField("Minutes", item.minutesAllotted.map(String.init) ?? ""),
-         FormField("Documents", item.documents.map(\.symbol).joined(separator: " "),
+         FormField(.purpose, item.purpose.rawValue, choices: Self.purposeChoices, help: "Space or ←/→"),
+         FormField(.minutes, item.minutesAllotted.map(String.init) ?? ""),
+         FormField(.documents, item.documents.map(\.symbol).joined(separator: " "),
                    help: next.map { "next free: \($0)" } ?? "symbols, e.g. S/37/4 C/115/7"),
-         FormField("Origin", item.origin?.rawValue ?? "—", choices: Self.originChoices, help: "who proposed it")]
+         FormField(.origin, item.origin?.rawValue ?? "—", choices: Self.originChoices, help: "who proposed it")]
     }
 
     mutating func openNewItemForm() {
@@ -44,10 +44,10 @@ extension AppState {
 
     func parseItem(_ form: FormState, into base: AgendaItem, session: Session) -> Result<AgendaItem, DomainError> {
         var item = base
-        let title = form.value("Title")
+        let title = form.value(.title)
         guard !title.isEmpty else { return .failure(DomainError("Title is empty; write the item as it will appear on the agenda.")) }
         item.title = title
-        let torText = form.value("ToR").lowercased()
+        let torText = form.value(.tor).lowercased()
         let letters = torText.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }).map(String.init)
         if letters == ["proc"] || letters == ["procedural"] {
             item.procedural = true; item.tor = []
@@ -58,19 +58,19 @@ extension AppState {
             }
             item.procedural = false; item.tor = letters
         }
-        item.purpose = ItemPurpose(rawValue: form.value("Purpose")) ?? .information
-        let minutes = form.value("Minutes")
+        item.purpose = ItemPurpose(rawValue: form.value(.purpose)) ?? .information
+        let minutes = form.value(.minutes)
         if minutes.isEmpty { item.minutesAllotted = nil } else {
             guard let m = Int(minutes), m >= 0, m <= 24 * 60 else {
                 return .failure(DomainError("Minutes “\(minutes)” is not a number of minutes; write e.g. 45."))
             }
             item.minutesAllotted = m
         }
-        let symbols = form.value("Documents").split(separator: " ").map(String.init)
+        let symbols = form.value(.documents).split(separator: " ").map(String.init)
         for symbol in symbols {
             if let problem = DocumentSymbol.problem(symbol) { return .failure(DomainError(problem)) }
         }
-        item.origin = ItemOrigin(rawValue: form.value("Origin"))
+        item.origin = ItemOrigin(rawValue: form.value(.origin))
         let existing = Dictionary(base.documents.map { ($0.symbol, $0) }, uniquingKeysWith: { a, _ in a })
         item.documents = symbols.map { existing[$0] ?? DocumentRef(symbol: $0) }
         return .success(item)
@@ -136,7 +136,7 @@ extension AppState {
             return
         }
         mode = .form(FormState(title: "Issue the provisional agenda S/\(s.number)/1",
-                               fields: [FormField("Dispatch date", today.iso, help: "YYYY-MM-DD")],
+                               fields: [FormField(.dispatchDate, today.iso, help: "YYYY-MM-DD")],
                                purpose: .issueAgenda(session: s.number),
                                note: "The Rules of Procedure ask for dispatch at least two weeks before the opening (\(s.startDate.short))."))
     }

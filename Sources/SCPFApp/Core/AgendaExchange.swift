@@ -39,16 +39,16 @@ extension AppState {
         guard let s = session else { return noSession() }
         if action == .importAgenda {
             mode = .form(FormState(title: "Import agenda items into session \(s.number)",
-                                   fields: [FormField("File", "", help: "path of a .txt file"),
-                                            FormField("Mode", "append",
+                                   fields: [FormField(.file, "", help: "path of a .txt file"),
+                                            FormField(.mode, "append",
                                                       choices: ImportMode.allCases.map(\.rawValue), help: "Space or ←/→")],
                                    purpose: .importAgenda(session: s.number),
                                    note: "Numbered lines (1. / IV. / Item 3:), sub-items (a), symbols such as S/37/4 are recognised; you see what would be created before anything changes."))
         } else {
             mode = .form(FormState(title: "Export the agenda of session \(s.number)",
-                                   fields: [FormField("Format", "md", choices: Self.exportFormats, help: "Space or ←/→"),
-                                            FormField("Annotated", "no", choices: ["no", "yes"]),
-                                            FormField("File", "agenda-S\(s.number).md")],
+                                   fields: [FormField(.format, "md", choices: Self.exportFormats, help: "Space or ←/→"),
+                                            FormField(.annotated, "no", choices: ["no", "yes"]),
+                                            FormField(.file, "agenda-S\(s.number).md")],
                                    purpose: .exportAgenda(session: s.number),
                                    note: "A relative path is written in the directory scpf was started from."))
         }
@@ -57,17 +57,17 @@ extension AppState {
     mutating func submitExchangeForm(_ form: FormState) -> String? {
         switch form.purpose {
         case .importAgenda(let number):
-            let path = form.value("File")
+            let path = form.value(.file)
             guard !path.isEmpty else { return "Give the path of the text file to import." }
-            pendingEffects.append(.readImport(path: path, session: number, mode: ImportMode(rawValue: form.value("Mode")) ?? .append))
+            pendingEffects.append(.readImport(path: path, session: number, mode: ImportMode(rawValue: form.value(.mode)) ?? .append))
         case .exportAgenda(let number):
             guard let s = data.session(number) else { return "Session \(number) no longer exists." }
-            let format = ExportFormat(rawValue: form.value("Format")) ?? .md
-            var path = form.value("File")
+            let format = ExportFormat(rawValue: form.value(.format)) ?? .md
+            var path = form.value(.file)
             guard !path.isEmpty else { return "Give the file to write." }
             if !path.contains(".") { path += ".\(format.rawValue)" }
             do {
-                let text = try AgendaExport.render(s, committee: data.committee, format: format, annotated: form.value("Annotated") == "yes")
+                let text = try AgendaExport.render(s, committee: data.committee, format: format, annotated: form.value(.annotated) == "yes")
                 pendingEffects.append(.writeExport(path: path, text: text))
             } catch let e as DomainError { return e.message } catch { return "\(error)" }
         default:
@@ -115,14 +115,14 @@ extension AppState {
 
     mutating func openDocumentForm(_ number: Int, itemId: String, symbol: String) {
         guard let doc = data.session(number)?.agenda.item(itemId)?.documents.first(where: { $0.symbol == symbol }) else { return }
-        mode = .form(FormState(title: "Document \(symbol)", fields: [FormField("Title", doc.title ?? ""),
-                                                                    FormField("Languages", doc.languages.joined(separator: " "), help: "e.g. en fr es")],
+        mode = .form(FormState(title: "Document \(symbol)", fields: [FormField(.title, doc.title ?? ""),
+                                                                    FormField(.languages, doc.languages.joined(separator: " "), help: "e.g. en fr es")],
                                purpose: .document(session: number, itemId: itemId, symbol: symbol)))
     }
 
     mutating func submitDocumentForm(_ form: FormState, session number: Int, itemId: String, symbol: String) -> String? {
-        let title = form.value("Title")
-        let languages = form.value("Languages").split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
+        let title = form.value(.title)
+        let languages = form.value(.languages).split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
         for code in languages where code.count != 2 || !code.allSatisfy({ $0.isLetter && $0.isASCII }) {
             return "“\(code)” is not a language code; use two letters such as en, fr, es."
         }

@@ -2,18 +2,19 @@ import SCPFCore
 
 /// A field of a form: free text, or a choice among fixed values (cycled with Space, ←, →).
 public struct FormField: Equatable, Sendable {
+    public var id: FieldID
     public var label: String
     public var input: TextField
     public var choices: [String]?
     public var help: String?
 
-    public init(_ label: String, _ value: String, choices: [String]? = nil, help: String? = nil, multiline: Bool = false) {
-        self.label = label; self.input = TextField(value, multiline: multiline); self.choices = choices; self.help = help
+    public init(_ id: FieldID, _ value: String, choices: [String]? = nil, help: String? = nil, multiline: Bool = false) {
+        self.id = id; self.label = id.label; self.input = TextField(value, multiline: multiline); self.choices = choices; self.help = help
     }
 
     /// A paragraph field: several rows, Enter breaks the line, Ctrl-S submits the form.
-    public static func paragraph(_ label: String, _ value: String) -> FormField {
-        FormField(label, value, multiline: true)
+    public static func paragraph(_ id: FieldID, _ value: String) -> FormField {
+        FormField(id, value, multiline: true)
     }
 
     public var isParagraph: Bool { input.multiline }
@@ -67,7 +68,11 @@ public struct FormState: Equatable, Sendable {
         self.title = title; self.fields = fields; self.purpose = purpose; self.note = note
     }
 
-    public func value(_ label: String) -> String { fields.first { $0.label == label }?.value ?? "" }
+    /// The field's value, trimmed of the spaces around it.
+    public func value(_ id: FieldID) -> String { fields.first { $0.id == id }?.value ?? "" }
+
+    /// The field's text exactly as typed (notes keep their spacing and line breaks).
+    public func text(_ id: FieldID) -> String { fields.first { $0.id == id }?.input.text ?? "" }
 
     /// Rows a paragraph field shows at most; longer texts scroll with the cursor.
     public static let paragraphRows = 8

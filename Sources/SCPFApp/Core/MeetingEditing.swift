@@ -69,27 +69,27 @@ extension AppState {
             if message?.kind != .error { listCursor[.meeting] = position + offset }
         case .speakingLimit:
             guard let item = meetingItem else { return onCurrent("", { _, _ in }) }
-            mode = .form(FormState(title: "Speaking time limit", fields: [FormField("Seconds", item.speakers.limitSeconds.map(String.init) ?? "180", help: "empty for none")],
+            mode = .form(FormState(title: "Speaking time limit", fields: [FormField(.seconds, item.speakers.limitSeconds.map(String.init) ?? "180", help: "empty for none")],
                                    purpose: .speakingLimit(session: number, itemId: item.id)))
         case .recordOutcome:
             guard let item = meetingItem else { return onCurrent("", { _, _ in }) }
             let kind = item.outcome?.kind ?? (item.purpose == .recommendation ? .recommendedApproval : .tookNote)
             let conclusion = item.outcome?.conclusion ?? Self.draftConclusion(kind: kind, item: item)
             mode = .form(FormState(title: "Outcome of item \(s.agenda.number(of: item.id) ?? "")",
-                                   fields: [FormField("Outcome", kind.rawValue, choices: Self.outcomeChoices, help: "Space or ←/→"),
-                                            .paragraph("Conclusion", conclusion)],
+                                   fields: [FormField(.outcome, kind.rawValue, choices: Self.outcomeChoices, help: "Space or ←/→"),
+                                            .paragraph(.conclusion, conclusion)],
                                    purpose: .outcome(session: number, itemId: item.id),
                                    note: "To defer the item to a later session, \(press(.deferItem, in: .meeting)) instead."))
         case .minuteNotes:
             guard let item = meetingItem else { return onCurrent("", { _, _ in }) }
-            mode = .form(FormState(title: "Minute notes, item \(s.agenda.number(of: item.id) ?? "")", fields: [.paragraph("Notes", item.notes)],
+            mode = .form(FormState(title: "Minute notes, item \(s.agenda.number(of: item.id) ?? "")", fields: [.paragraph(.notes, item.notes)],
                                    purpose: .notes(session: number, itemId: item.id)))
         case .concludeItem:
             onCurrent("Concluded the item") { s, _ in try s.concludeCurrent(at: now) }
         case .deferItem:
             guard let item = meetingItem else { return onCurrent("", { _, _ in }) }
             let next = data.sessions.first { $0.number > number && $0.status != .closed }?.number ?? number + 1
-            mode = .form(FormState(title: "Defer item \(s.agenda.number(of: item.id) ?? "")", fields: [FormField("To session", "\(next)")],
+            mode = .form(FormState(title: "Defer item \(s.agenda.number(of: item.id) ?? "")", fields: [FormField(.toSession, "\(next)")],
                                    purpose: .deferral(session: number, itemId: item.id),
                                    note: "The item goes on that session's agenda, linked to this one; a session that does not exist yet is created."))
         case .withdrawItem:
@@ -138,19 +138,19 @@ extension AppState {
         let now = self.now
         switch form.purpose {
         case let .outcome(number, itemId):
-            let kind = OutcomeKind(rawValue: form.value("Outcome")) ?? .tookNote
-            let outcome = Outcome(kind: kind, conclusion: form.value("Conclusion"))
+            let kind = OutcomeKind(rawValue: form.value(.outcome)) ?? .tookNote
+            let outcome = Outcome(kind: kind, conclusion: form.value(.conclusion))
             guard edit("Recorded the outcome: \(kind.label)", { try $0.update(session: number) { try $0.recordOutcome(itemId: itemId, outcome) } }) else { return message?.text }
         case let .notes(number, itemId):
-            let notes = form.fields[0].input.text
+            let notes = form.text(.notes)
             _ = edit("Saved the minute notes") { try $0.update(session: number) { try $0.setNotes(itemId: itemId, notes) } }
         case let .speakingLimit(number, itemId):
-            let text = form.value("Seconds")
+            let text = form.value(.seconds)
             let seconds = text.isEmpty ? nil : Int(text)
             if !text.isEmpty && seconds == nil { return "“\(text)” is not a number of seconds; write e.g. 180, or leave it empty for no limit." }
             guard edit("Set the speaking limit", { try $0.update(session: number) { try $0.setSpeakingLimit(seconds: seconds, itemId: itemId) } }) else { return message?.text }
         case let .deferral(number, itemId):
-            guard let to = Int(form.value("To session")) else { return "“\(form.value("To session"))” is not a session number." }
+            guard let to = Int(form.value(.toSession)) else { return "“\(form.value(.toSession))” is not a session number." }
             var created = false
             let unloaded = unloadedSessionNumbers, noted = chair.itemIds(session: to)
             let ok = edit("Deferred the item to session \(to)") { data in

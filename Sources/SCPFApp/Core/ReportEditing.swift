@@ -38,18 +38,18 @@ extension AppState {
             let options = s.report.sections.map { PickOption(id: $0.key, label: $0.heading + ($0.edited ? "  (edited)" : "")) }
             mode = .picker(PickerState(title: "Edit which section?", options: options, purpose: .reportSection(session: s.number)))
         case .adoptReport:
-            mode = .form(FormState(title: "Adopt the report of session \(s.number)", fields: [FormField("Adopted on", today.iso, help: "YYYY-MM-DD")],
+            mode = .form(FormState(title: "Adopt the report of session \(s.number)", fields: [FormField(.adoptedOn, today.iso, help: "YYYY-MM-DD")],
                                    purpose: .adoptReport(session: s.number)))
         case .transmitReport:
             let council = s.year - 1909
             mode = .form(FormState(title: "Transmit the report to the Council",
-                                   fields: [FormField("Council session", "\(Ordinal.suffixed(council)) session"),
-                                            FormField("Symbol", "C/\(council)/"), FormField("Date", today.iso, help: "YYYY-MM-DD")],
+                                   fields: [FormField(.councilSession, "\(Ordinal.suffixed(council)) session"),
+                                            FormField(.symbol, "C/\(council)/"), FormField(.date, today.iso, help: "YYYY-MM-DD")],
                                    purpose: .transmitReport(session: s.number)))
         case .recordCouncilAction:
             mode = .form(FormState(title: "The Council's action on the report of session \(s.number)",
-                                   fields: [FormField("Action", CouncilActionKind.tookNote.rawValue, choices: Self.councilActionChoices, help: "Space or ←/→"),
-                                            FormField("Resolution", "", help: "needed for approval"), FormField("Date", today.iso, help: "YYYY-MM-DD")],
+                                   fields: [FormField(.action, CouncilActionKind.tookNote.rawValue, choices: Self.councilActionChoices, help: "Space or ←/→"),
+                                            FormField(.resolution, "", help: "needed for approval"), FormField(.date, today.iso, help: "YYYY-MM-DD")],
                                    purpose: .councilAction(session: s.number)))
         default:
             break
@@ -82,28 +82,28 @@ extension AppState {
 
     mutating func openReportSectionForm(_ number: Int, key: String) {
         guard let section = data.session(number)?.report.sections.first(where: { $0.key == key }) else { return }
-        mode = .form(FormState(title: section.heading, fields: [.paragraph("Text", section.body)],
+        mode = .form(FormState(title: section.heading, fields: [.paragraph(.text, section.body)],
                                purpose: .reportSection(session: number, key: key),
                                note: "Enter starts a new line, a blank line a new paragraph. Edited sections survive regeneration."))
     }
 
     mutating func submitReportForm(_ form: FormState) -> String? {
-        func day(_ label: String) -> Day? { Day(iso: form.value(label)) }
+        func day(_ id: FieldID) -> Day? { Day(iso: form.value(id)) }
         switch form.purpose {
         case let .reportSection(number, key):
-            let body = form.fields[0].value
+            let body = form.value(.text)
             guard edit("Edited the report section", { try $0.update(session: number) { try $0.editReportSection(key: key, body: body) } }) else { return message?.text }
         case let .adoptReport(number):
-            guard let d = day("Adopted on") else { return "“\(form.value("Adopted on"))” is not a date; write it as \(today.iso)." }
+            guard let d = day(.adoptedOn) else { return "“\(form.value(.adoptedOn))” is not a date; write it as \(today.iso)." }
             guard edit("Adopted the report of session \(number)", { try $0.update(session: number) { try $0.adoptReport(on: d) } }) else { return message?.text }
         case let .transmitReport(number):
-            guard let d = day("Date") else { return "“\(form.value("Date"))” is not a date; write it as \(today.iso)." }
-            let t = Transmittal(councilSession: form.value("Council session"), symbol: form.value("Symbol"), date: d)
+            guard let d = day(.date) else { return "“\(form.value(.date))” is not a date; write it as \(today.iso)." }
+            let t = Transmittal(councilSession: form.value(.councilSession), symbol: form.value(.symbol), date: d)
             guard edit("Transmitted the report of session \(number) as \(t.symbol)", { try $0.update(session: number) { try $0.transmitReport(t) } }) else { return message?.text }
         case let .councilAction(number):
-            guard let d = day("Date") else { return "“\(form.value("Date"))” is not a date; write it as \(today.iso)." }
-            let kind = CouncilActionKind(rawValue: form.value("Action")) ?? .tookNote
-            let resolution = form.value("Resolution")
+            guard let d = day(.date) else { return "“\(form.value(.date))” is not a date; write it as \(today.iso)." }
+            let kind = CouncilActionKind(rawValue: form.value(.action)) ?? .tookNote
+            let resolution = form.value(.resolution)
             let action = CouncilAction(kind: kind, resolution: resolution.isEmpty ? nil : resolution, date: d)
             guard edit("Recorded the Council's action: \(kind.label)", { try $0.update(session: number) { try $0.recordCouncilAction(action) } }) else { return message?.text }
         default:

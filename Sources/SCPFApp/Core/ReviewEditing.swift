@@ -51,7 +51,7 @@ extension AppState {
             editChair("Item \(number) \(raise ? "flagged to raise" : "no longer flagged")") { $0.update(session: s.number, item: item.id) { $0.toRaise = raise } }
         case .chairNote:
             if let reason = chairReadOnlyReason { message = .error("Read-only: \(reason) Nothing was changed."); return }
-            mode = .form(FormState(title: "Your note on item \(number)", fields: [.paragraph("Note", chair.note(session: s.number, item: item.id).notes)],
+            mode = .form(FormState(title: "Your note on item \(number)", fields: [.paragraph(.note, chair.note(session: s.number, item: item.id).notes)],
                                    purpose: .chairNote(session: s.number, itemId: item.id),
                                    note: "Private: kept in chair.json, never in the record."))
         default:

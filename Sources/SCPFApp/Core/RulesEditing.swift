@@ -11,7 +11,7 @@ extension AppState {
     mutating func performRules(_ action: Action) {
         if action == .newRulesVersion {
             mode = .form(FormState(title: "New amendment of the Rules of Procedure",
-                                   fields: [FormField("Title", "Amendment: ")], purpose: .newRulesVersion,
+                                   fields: [FormField(.title, "Amendment: ")], purpose: .newRulesVersion,
                                    note: "It starts in drafting; add the rules it amends with e."))
             return
         }
@@ -47,16 +47,16 @@ extension AppState {
             mode = .picker(PickerState(title: "Edit which rule of “\(v.title)”?", options: options, purpose: .rule(version: v.id)))
         case .adoptRules:
             let session = data.sessions.last { $0.status != .planned }?.number ?? 1
-            mode = .form(FormState(title: "Adopted by the Committee", fields: [FormField("At session", "\(session)"), FormField("On", today.iso)],
+            mode = .form(FormState(title: "Adopted by the Committee", fields: [FormField(.atSession, "\(session)"), FormField(.on, today.iso)],
                                    purpose: .rulesStep(version: v.id, step: .adopt)))
         case .submitRules:
-            mode = .form(FormState(title: "Submitted to the Council", fields: [FormField("On", today.iso)],
+            mode = .form(FormState(title: "Submitted to the Council", fields: [FormField(.on, today.iso)],
                                    purpose: .rulesStep(version: v.id, step: .submit)))
         case .approveRules:
-            mode = .form(FormState(title: "Approved by the Council", fields: [FormField("Resolution", "", help: "e.g. Resolution No. 1501"), FormField("On", today.iso)],
+            mode = .form(FormState(title: "Approved by the Council", fields: [FormField(.resolution, "", help: "e.g. Resolution No. 1501"), FormField(.on, today.iso)],
                                    purpose: .rulesStep(version: v.id, step: .approve)))
         case .returnRules:
-            mode = .form(FormState(title: "Returned by the Council for revision", fields: [FormField("Reason", ""), FormField("On", today.iso)],
+            mode = .form(FormState(title: "Returned by the Council for revision", fields: [FormField(.reason, ""), FormField(.on, today.iso)],
                                    purpose: .rulesStep(version: v.id, step: .giveBack)))
         case .reopenRules:
             let day = today
@@ -71,14 +71,14 @@ extension AppState {
         let rule = number.flatMap { n in v.rules.first { $0.number == n } }
             ?? Rule(number: (v.rules.map(\.number).max() ?? 0) + 1, title: "", text: "")
         mode = .form(FormState(title: "Rule \(rule.number) of “\(v.title)”",
-                               fields: [FormField("Number", "\(rule.number)"), FormField("Title", rule.title), .paragraph("Text", rule.text)],
+                               fields: [FormField(.number, "\(rule.number)"), FormField(.title, rule.title), .paragraph(.text, rule.text)],
                                purpose: .rule(version: version, number: number)))
     }
 
     mutating func submitRulesForm(_ form: FormState) -> String? {
         switch form.purpose {
         case .newRulesVersion:
-            let title = form.value("Title")
+            let title = form.value(.title)
             guard !title.isEmpty, title != "Amendment:" else { return "Give the amendment a title that says what it changes." }
             let ids = Set(data.committee.rulesOfProcedure.map(\.id))
             var n = data.committee.rulesOfProcedure.count
@@ -88,9 +88,9 @@ extension AppState {
             guard edit("Started “\(title)”", { $0.committee.rulesOfProcedure.append(version) }) else { return message?.text }
             listCursor[.rules] = data.committee.rulesOfProcedure.count - 1
         case let .rule(versionId, original):
-            guard let number = Int(form.value("Number")), number > 0 else { return "Rule number “\(form.value("Number"))” is not a whole number." }
-            guard !form.value("Title").isEmpty, !form.value("Text").isEmpty else { return "A rule needs a title and its text." }
-            let rule = Rule(number: number, title: form.value("Title"), text: form.value("Text"))
+            guard let number = Int(form.value(.number)), number > 0 else { return "Rule number “\(form.value(.number))” is not a whole number." }
+            guard !form.value(.title).isEmpty, !form.value(.text).isEmpty else { return "A rule needs a title and its text." }
+            let rule = Rule(number: number, title: form.value(.title), text: form.value(.text))
             guard edit("Saved rule \(number)", { data in
                 try data.updateRules(versionId) { v in
                     guard v.state == .drafting || v.state == .returned else {
@@ -105,19 +105,19 @@ extension AppState {
                 }
             }) else { return message?.text }
         case let .rulesStep(versionId, step):
-            guard let day = Day(iso: form.value("On")) else { return "“\(form.value("On"))” is not a date; write it as \(today.iso)." }
+            guard let day = Day(iso: form.value(.on)) else { return "“\(form.value(.on))” is not a date; write it as \(today.iso)." }
             let ok: Bool
             switch step {
             case .adopt:
-                guard let session = Int(form.value("At session")) else { return "“\(form.value("At session"))” is not a session number." }
+                guard let session = Int(form.value(.atSession)) else { return "“\(form.value(.atSession))” is not a session number." }
                 ok = edit("Adopted by the Committee") { try $0.updateRules(versionId) { try $0.adopt(atSession: session, on: day) } }
             case .submit:
                 ok = edit("Submitted to the Council") { try $0.updateRules(versionId) { try $0.submit(on: day) } }
             case .approve:
-                let resolution = form.value("Resolution")
+                let resolution = form.value(.resolution)
                 ok = edit("Approved by the Council") { try $0.updateRules(versionId) { try $0.approve(resolution: resolution, on: day) } }
             case .giveBack:
-                let reason = form.value("Reason")
+                let reason = form.value(.reason)
                 ok = edit("Returned for revision") { try $0.updateRules(versionId) { try $0.returnForRevision(reason: reason, on: day) } }
             case .reopen:
                 ok = edit("Back in drafting") { try $0.updateRules(versionId) { try $0.reopenDrafting(on: day) } }

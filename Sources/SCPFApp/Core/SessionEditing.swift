@@ -17,34 +17,34 @@ extension AppState {
     }
 
     func sessionFields(_ s: Session) -> [FormField] {
-        [FormField("Number", "\(s.number)"),
-         FormField("Kind", s.kind.rawValue, choices: Self.kindChoices, help: "Space or ←/→ to change"),
-         FormField("Opens", s.startDate.iso, help: "YYYY-MM-DD"),
-         FormField("Closes", s.endDate.iso, help: "YYYY-MM-DD"),
-         FormField("Venue", s.venue)]
+        [FormField(.number, "\(s.number)"),
+         FormField(.kind, s.kind.rawValue, choices: Self.kindChoices, help: "Space or ←/→ to change"),
+         FormField(.opens, s.startDate.iso, help: "YYYY-MM-DD"),
+         FormField(.closes, s.endDate.iso, help: "YYYY-MM-DD"),
+         FormField(.venue, s.venue)]
     }
 
     /// Reads the session fields into `base`, or returns the sentence that says what is wrong.
     func parseSession(_ form: FormState, into base: Session) -> Result<Session, DomainError> {
         var s = base
-        guard let number = Int(form.value("Number")), number > 0 else {
-            return .failure(DomainError("Number “\(form.value("Number"))” is not a session number; write a whole number such as 40."))
+        guard let number = Int(form.value(.number)), number > 0 else {
+            return .failure(DomainError("Number “\(form.value(.number))” is not a session number; write a whole number such as 40."))
         }
-        guard let start = Day(iso: form.value("Opens")) else {
-            return .failure(DomainError("Opening date “\(form.value("Opens"))” is not a date; write it as 2027-06-22."))
+        guard let start = Day(iso: form.value(.opens)) else {
+            return .failure(DomainError("Opening date “\(form.value(.opens))” is not a date; write it as 2027-06-22."))
         }
-        guard let end = Day(iso: form.value("Closes")) else {
-            return .failure(DomainError("Closing date “\(form.value("Closes"))” is not a date; write it as 2027-06-23."))
+        guard let end = Day(iso: form.value(.closes)) else {
+            return .failure(DomainError("Closing date “\(form.value(.closes))” is not a date; write it as 2027-06-23."))
         }
         guard end >= start else {
             return .failure(DomainError("The session closes (\(end.iso)) before it opens (\(start.iso)); check the dates."))
         }
-        guard !form.value("Venue").isEmpty else { return .failure(DomainError("Venue is empty; write where the session meets, e.g. Geneva.")) }
+        guard !form.value(.venue).isEmpty else { return .failure(DomainError("Venue is empty; write where the session meets, e.g. Geneva.")) }
         s.number = number
-        s.kind = SessionKind(rawValue: form.value("Kind")) ?? .regular
+        s.kind = SessionKind(rawValue: form.value(.kind)) ?? .regular
         s.startDate = start
         s.endDate = end
-        s.venue = form.value("Venue")
+        s.venue = form.value(.venue)
         return .success(s)
     }
 
@@ -106,11 +106,11 @@ extension AppState {
         case let .document(number, itemId, symbol):
             return submitDocumentForm(form, session: number, itemId: itemId, symbol: symbol)
         case let .chairNote(number, itemId):
-            let text = form.fields[0].input.text
+            let text = form.text(.note)
             editChair("Saved your note") { $0.update(session: number, item: itemId) { $0.notes = text } }
         case .issueAgenda(let number):
-            guard let day = Day(iso: form.value("Dispatch date")) else {
-                return "Dispatch date “\(form.value("Dispatch date"))” is not a date; write it as \(today.iso)."
+            guard let day = Day(iso: form.value(.dispatchDate)) else {
+                return "Dispatch date “\(form.value(.dispatchDate))” is not a date; write it as \(today.iso)."
             }
             var warning: String?
             guard edit("Issued the provisional agenda S/\(number)/1", { try $0.update(session: number) { warning = try $0.issueAgenda(on: day) } }) else {

@@ -20,7 +20,7 @@ extension AppState {
         let visible = height - 2
         let offset = scrollOffset(selected: position, count: indices.count, visible: visible)
         if indices.isEmpty {
-            f.put(" Nothing \(reviewFilter == .all ? "on the agenda" : reviewFilter.label); f changes the filter.", x: area.x + 1, y: top + 1,
+            f.put(" Nothing \(reviewFilter == .all ? "on the agenda" : reviewFilter.label); \(press(.cycleReviewFilter, in: .review)) changes the filter.", x: area.x + 1, y: top + 1,
                   style: Style(role: .muted), maxWidth: listWidth - 2)
         }
         for (row, index) in indices.dropFirst(offset).prefix(visible).enumerated() {
