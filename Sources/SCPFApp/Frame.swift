@@ -84,6 +84,39 @@ public struct Frame: Sendable, Equatable {
         }
     }
 
+    /// The frame's styles for golden tests: one symbol per cell (column for column with
+    /// `text`), then a legend naming each symbol's style. Symbols are given in order of first
+    /// appearance, so the same screen always gives the same map.
+    public var styleText: String {
+        let symbols = Array(".123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        var assigned: [Style: Character] = [:]
+        var order: [Style] = []
+        var rows: [String] = []
+        for row in 0..<height {
+            var line = ""
+            for col in 0..<width where !self[col, row].continuation {
+                let style = self[col, row].style
+                if assigned[style] == nil {
+                    assigned[style] = order.count < symbols.count ? symbols[order.count] : "?"
+                    order.append(style)
+                }
+                let symbol = assigned[style] ?? "?"
+                // A wide character's two columns get its symbol twice, so columns line up.
+                line.append(symbol)
+                if col + 1 < width, self[col + 1, row].continuation { line.append(symbol) }
+            }
+            rows.append(line)
+        }
+        let legend = order.map { style -> String in
+            var parts = [String(describing: style.role)]
+            if style.bold { parts.append("bold") }
+            if style.reverse { parts.append("reverse") }
+            if style.underline { parts.append("underline") }
+            return "\(assigned[style] ?? "?") = \(parts.joined(separator: " "))"
+        }
+        return (rows + ["", "legend:"] + legend).joined(separator: "\n")
+    }
+
     /// The frame as plain text, one line per row, trailing spaces trimmed (for golden tests).
     public var text: String {
         (0..<height).map { row in

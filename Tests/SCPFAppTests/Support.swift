@@ -115,6 +115,11 @@ struct Harness {
     }
 }
 
+/// Compares a frame's text and its style map (a role per cell) to `Golden/<name>.txt`.
+func assertStyledGolden(_ frame: Frame, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    assertGolden(frame.text + "\n\nstyles:\n" + frame.styleText, name, sourceLocation: sourceLocation)
+}
+
 /// Compares a screen to `Golden/<name>.txt`; with SCPF_UPDATE_GOLDEN=1 writes it instead.
 func assertGolden(_ screen: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
