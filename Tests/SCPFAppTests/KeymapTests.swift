@@ -37,3 +37,31 @@ import SCPFCore
         #expect(h.state.message?.text.hasSuffix("Press u to undo.") == true)
     }
 }
+
+/// Commands are one value each: every action has one, and its availability check is what
+/// dispatch and the palette both use.
+@MainActor @Suite struct CommandTableTests {
+    @Test func everyActionHasExactlyOneCommand() {
+        let actions = Commands.all.map(\.action)
+        #expect(Set(actions) == Set(Action.allCases))
+        #expect(actions.count == Set(actions).count)
+    }
+
+    @Test func anUnavailableCommandSaysWhyInThePaletteAndWhenRun() {
+        let h = Harness()
+        h.type(.char(":"))
+        h.type(text: "become the writer")
+        let screen = h.screen()
+        #expect(screen.contains("Become the writer"))
+        #expect(screen.contains("This scpf is the writer already."))
+        h.type(.enter)
+        #expect(h.state.message?.text == "This scpf is the writer already.")
+    }
+
+    @Test func readOnlyRefusesEditingCommandsWithTheReason() {
+        let h = Harness(readOnly: "opened with --read-only.")
+        h.type(.char("n"))
+        #expect(h.state.mode == .normal)
+        #expect(h.state.message?.text == "Read-only: opened with --read-only. “New session (number and dates proposed)” was not done.")
+    }
+}

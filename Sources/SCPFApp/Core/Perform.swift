@@ -1,102 +1,70 @@
 import SCPFCore
 
 extension AppState {
+    /// Runs a command: refused with its reason when it is not available now.
     mutating func perform(_ action: Action) {
-        if action.edits, let reason = readOnlyReason {
-            message = .error("Read-only: \(reason) “\(action.title)” was not done.")
+        let command = Commands[action]
+        if let why = command.whyNot(in: self) {
+            message = command.edits && readOnlyReason != nil ? .error(why) : .info(why)
             return
         }
-        switch action {
-        case .quit: quitRequested = true
-        case .help: mode = .help(scroll: 0)
-        case .palette: mode = .palette(PaletteState())
-        case .search: mode = .search(TextField())
-        case .searchNext:
-            if lastSearch.isEmpty { message = .info("Nothing to find yet: \(press(.search)) to search.") } else { findNext(lastSearch) }
-        case .undo: undo()
-        case .redo: redo()
-        case .showSessions, .showAgenda, .showMeeting, .showToR, .showReports, .showRules, .showReview:
-            view = ViewID.allCases.first { $0.showAction == action } ?? .sessions
-            detailFocus = false
-        case .switchPane:
-            guard Self.viewsWithDetailPane.contains(view) else {
-                message = .info("\(view.title) has one pane.")
-                return
-            }
-            detailFocus.toggle()
-        case .moveUp, .moveDown:
-            let step = action == .moveUp ? -1 : 1
-            if detailFocus && Self.viewsWithDetailPane.contains(view) {
-                scroll[view] = max(0, (scroll[view] ?? 0) + step)
-            } else {
-                moveCursor(step)
-            }
-        case .pageUp, .pageDown:
-            let page = max(1, height - 6) * (action == .pageUp ? -1 : 1)
-            if [.reports, .rules, .tor].contains(view) || (detailFocus && Self.viewsWithDetailPane.contains(view)) {
-                scroll[view] = max(0, (scroll[view] ?? 0) + page)
-            } else {
-                moveCursor(page)
-            }
-        case .moveTop: moveCursor(-1_000_000)
-        case .moveBottom: moveCursor(1_000_000)
-        case .newSession: openNewSessionForm()
-        case .editSession: openEditSessionForm()
-        case .deleteSession: askDeleteSession()
-        case .advanceSessionStatus:
-            guard let s = session else { return noSession() }
-            guard let next = s.status.next else {
-                message = .error("Session \(s.number) is closed: a closed session cannot change status.")
-                return
-            }
-            setStatus(next)
-        case .markConvened: setStatus(.convened)
-        case .markInSession: setStatus(.inSession)
-        case .closeSession: setStatus(.closed)
-        case .openSession:
-            guard session != nil else { return noSession() }
-            view = .agenda
-            agendaCursor = 0
-        case .addItem: openNewItemForm()
-        case .editItem: openEditItemForm()
-        case .deleteItem: askDeleteItem()
-        case .moveItemUp: moveItem(-1)
-        case .moveItemDown: moveItem(1)
-        case .indentItem: setItemLevel(1)
-        case .outdentItem: setItemLevel(0)
-        case .issueAgenda: issueAgenda()
-        case .tagToR: openToRPicker()
-        case .importAgenda, .exportAgenda: openExchangeForm(action)
-        case .editDocument: openDocumentPicker()
-        case .adoptAgenda: adoptAgenda()
-        case .openMeeting, .nextItem, .previousItem, .jumpToItem, .nextSpeaker, .addSpeaker, .removeSpeaker,
-             .speakerUp, .speakerDown, .endSpeech, .speakingLimit, .recordOutcome, .minuteNotes, .concludeItem,
-             .deferItem, .withdrawItem, .addItemInSession, .attendance, .closeMeeting:
-            performMeeting(action)
-        case .generateReport, .editReportSection, .adoptReport, .transmitReport, .recordCouncilAction, .toggleRegister:
-            performReport(action)
-        case .newRulesVersion, .editRule, .adoptRules, .submitRules, .approveRules, .returnRules, .reopenRules, .linkRulesItem:
-            performRules(action)
-        case .toggleReviewed, .toggleToRaise, .chairNote, .cycleReviewFilter:
-            performReview(action)
-        case .becomeWriter:
-            guard writerQuit else {
-                message = .info(readOnlyReason == nil ? "This scpf is the writer already."
-                                : "Only a read-only scpf whose writer has quit can become the writer.")
-                return
-            }
-            pendingEffects.append(.becomeWriter)
-        case .previousYear, .nextYear:
-            let year = torYear ?? session?.year ?? today.year
-            torYear = year + (action == .nextYear ? 1 : -1)
+        command.run(&self)
+    }
+
+    mutating func findAgain() {
+        if lastSearch.isEmpty { message = .info("Nothing to find yet: \(press(.search)) to search.") } else { findNext(lastSearch) }
+    }
+
+    mutating func show(_ target: ViewID) {
+        view = target
+        detailFocus = false
+    }
+
+    /// ↑/↓: scroll the detail pane when it has the focus, else move in the list.
+    mutating func moveOrScroll(_ step: Int) {
+        if detailFocus && Self.viewsWithDetailPane.contains(view) {
+            scroll[view] = max(0, (scroll[view] ?? 0) + step)
+        } else {
+            moveCursor(step)
         }
     }
+
+    mutating func page(_ direction: Int) {
+        let page = max(1, height - 6) * direction
+        if [.reports, .rules, .tor].contains(view) || (detailFocus && Self.viewsWithDetailPane.contains(view)) {
+            scroll[view] = max(0, (scroll[view] ?? 0) + page)
+        } else {
+            moveCursor(page)
+        }
+    }
+
+    mutating func advanceSessionStatus() {
+        guard let s = session else { return noSession() }
+        guard let next = s.status.next else {
+            message = .error("Session \(s.number) is closed: a closed session cannot change status.")
+            return
+        }
+        setStatus(next)
+    }
+
+    mutating func openSessionAgenda() {
+        guard session != nil else { return noSession() }
+        view = .agenda
+        agendaCursor = 0
+    }
+
+    mutating func shiftToRYear(_ step: Int) {
+        let year = torYear ?? session?.year ?? today.year
+        torYear = year + step
+    }
+
+    mutating func askToBecomeWriter() { pendingEffects.append(.becomeWriter) }
 
     /// Views with a list on the left and a detail pane on the right.
     static let viewsWithDetailPane: Set<ViewID> = [.agenda, .reports, .rules, .review]
 
     mutating func noSession() {
-        message = .info("No session selected: press 1 for Sessions, then n to create one.")
+        message = .info("No session selected: \(press(.showSessions)) for Sessions, then \(press(.newSession, in: .sessions)) to create one.")
     }
 
     mutating func moveCursor(_ delta: Int) {
