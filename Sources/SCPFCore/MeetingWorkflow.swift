@@ -10,7 +10,7 @@ extension Session {
         var copy = self
         switch copy.status {
         case .planned:
-            throw DomainError("Session \(number) is only planned: mark it convened first (s in the Sessions view).")
+            throw DomainError("Session \(number) is only planned: mark it convened first.", remedy: .conveneSession)
         case .closed:
             throw DomainError("Session \(number) is closed; it cannot be opened again.")
         case .convened:
@@ -19,7 +19,7 @@ extension Session {
             break
         }
         if copy.agenda.state == .draft {
-            throw DomainError("The agenda of session \(number) is still a draft: issue the provisional agenda (i in the Agenda view) before the session opens.")
+            throw DomainError("The agenda of session \(number) is still a draft: issue the provisional agenda before the session opens.", remedy: .issueAgenda)
         }
         if copy.agenda.state == .provisional {
             copy.agenda.state = .adopted
@@ -38,7 +38,7 @@ extension Session {
     /// when it has an outcome, otherwise back to pending.
     public mutating func takeUp(itemId: String, at time: Date) throws {
         guard status == .inSession else {
-            throw DomainError("Session \(number) is \(status.label): open the meeting first (O in the Meeting view).")
+            throw DomainError("Session \(number) is \(status.label): open the meeting first.", remedy: .openMeeting)
         }
         guard let index = agenda.items.firstIndex(where: { $0.id == itemId }) else {
             throw DomainError("Item \(itemId) is not on the agenda of session \(number).")

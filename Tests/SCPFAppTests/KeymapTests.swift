@@ -65,3 +65,13 @@ import SCPFCore
         #expect(h.state.message?.text == "Read-only: opened with --read-only. “New session (number and dates proposed)” was not done.")
     }
 }
+
+/// The domain names the step; the App adds the key that takes it.
+@MainActor @Suite struct RemedyHintTests {
+    @Test func aRefusalGetsTheKeyOfItsRemedy() {
+        let h = Harness()
+        let error = DomainError("Session 40 is only planned: mark it convened first.", remedy: .conveneSession)
+        #expect(h.state.explain(error) == "Session 40 is only planned: mark it convened first (press s in the Sessions view).")
+        #expect(h.state.explain(DomainError("Plain.")) == "Plain.")
+    }
+}

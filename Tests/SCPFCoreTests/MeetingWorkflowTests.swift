@@ -60,9 +60,9 @@ struct MeetingWorkflowTests {
     func openRefused() throws {
         var planned = Fixture.session(status: .planned)
         try planned.issueAgenda(on: Day(2025, 10, 7))
-        Refusal.check(planned, "Session 37 is only planned: mark it convened first (s in the Sessions view).") { try $0.openMeeting(at: Self.at(0)) }
+        Refusal.check(planned, "Session 37 is only planned: mark it convened first.", remedy: .conveneSession) { try $0.openMeeting(at: Self.at(0)) }
         let draft = Fixture.session(status: .convened)
-        Refusal.check(draft, "The agenda of session 37 is still a draft: issue the provisional agenda (i in the Agenda view) before the session opens.") {
+        Refusal.check(draft, "The agenda of session 37 is still a draft: issue the provisional agenda before the session opens.", remedy: .issueAgenda) {
             try $0.openMeeting(at: Self.at(0))
         }
         var closed = try Self.opened()
@@ -101,7 +101,7 @@ struct MeetingWorkflowTests {
 
     @Test("Taking up is refused outside the session, for unknown, withdrawn or deferred items")
     func takeUpRefused() throws {
-        Refusal.check(try Self.convened(), "Session 37 is convened: open the meeting first (O in the Meeting view).") {
+        Refusal.check(try Self.convened(), "Session 37 is convened: open the meeting first.", remedy: .openMeeting) {
             try $0.takeUp(itemId: "i2", at: Self.at(0))
         }
         var s = try Self.opened()

@@ -30,10 +30,11 @@ enum CoreGolden {
 
 /// A step that must be refused: the exact sentence, and nothing changed.
 enum Refusal {
-    static func check<T: Equatable>(_ value: T, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation,
+    static func check<T: Equatable>(_ value: T, _ expected: String, remedy: DomainError.Remedy? = nil,
+                                    sourceLocation: SourceLocation = #_sourceLocation,
                                     _ step: (inout T) throws -> Void) {
         var copy = value
-        #expect(throws: DomainError(expected), sourceLocation: sourceLocation) { try step(&copy) }
+        #expect(throws: DomainError(expected, remedy: remedy), sourceLocation: sourceLocation) { try step(&copy) }
         #expect(copy == value, "a refused step changed the value", sourceLocation: sourceLocation)
     }
 }

@@ -151,6 +151,19 @@ public struct AppState: Equatable, Sendable {
     /// Messages never spell a key themselves, so they stay true when the keymap changes.
     func press(_ action: Action, in other: ViewID? = nil) -> String { Keymap.howTo(action, in: other ?? view) }
 
+    /// A refusal from the domain, with the key that takes the step it names.
+    func explain(_ error: DomainError) -> String {
+        guard let remedy = error.remedy else { return error.message }
+        let (action, where_): (Action, ViewID) = switch remedy {
+        case .conveneSession: (.advanceSessionStatus, .sessions)
+        case .issueAgenda: (.issueAgenda, .agenda)
+        case .openMeeting: (.openMeeting, .meeting)
+        }
+        let hint = "(\(press(action, in: where_)) in the \(where_.title) view)"
+        guard error.message.hasSuffix(".") else { return "\(error.message) \(hint)" }
+        return "\(error.message.dropLast()) \(hint)."
+    }
+
     /// Why `number` cannot be given to a new or renumbered session, nil when it can.
     func sessionNumberTaken(_ number: Int) -> String? {
         if data.session(number) != nil { return "Session \(number) already exists; choose another number." }
@@ -191,7 +204,7 @@ public struct AppState: Equatable, Sendable {
         do {
             try change(&copy)
         } catch let error as DomainError {
-            message = .error(error.message)
+            message = .error(explain(error))
             return false
         } catch {
             message = .error("\(error)")
