@@ -18,7 +18,7 @@ import SCPFCore
 
     @Test func theEditorsTextReplacesTheFieldAndIsSavedWithTheForm() throws {
         let h = harness(editor: "vi")
-        h.type(.ctrl("u"))
+        h.clearField()
         h.type(text: "Draft")
         h.type(.ctrl("o"))
         let request = try #require(h.runtime.takeEditorRequest())
@@ -38,7 +38,7 @@ import SCPFCore
 
     @Test func aFailingEditorKeepsTheText() throws {
         let h = harness(editor: "false")
-        h.type(.ctrl("u"))
+        h.clearField()
         h.type(text: "Keep me")
         h.type(.ctrl("o"))
         let request = try #require(h.runtime.takeEditorRequest())

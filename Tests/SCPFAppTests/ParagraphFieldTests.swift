@@ -82,7 +82,7 @@ import Testing
     func openNotes(_ h: Harness) {
         h.type(.char("5"))                              // session 39, report view
         h.type(.char("e"), .enter)                      // first section: introduction
-        h.type(.ctrl("u"))
+        h.clearField()
     }
 
     @Test func enterBreaksTheLineAndCtrlSSavesTheParagraphs() {
@@ -131,5 +131,35 @@ import Testing
         h.type(.ctrl("s"))
         let intro = h.state.data.session(39)?.report.sections.first { $0.key == "introduction" }
         #expect(intro?.body == "one!\ntwo")
+    }
+}
+
+/// Defects found by trying the paragraph fields (QA, 2 December 2026).
+@Suite struct ParagraphFieldDefectTests {
+    @Test func ctrlKAndCtrlUStopAtTheLineBreak() {
+        var field = TextField("AAA\nBBB\nCCC", multiline: true)
+        field.cursorTo(6)                      // BB|B
+        field.deleteToLineEnd()
+        #expect(field.text == "AAA\nBB\nCCC")
+        field.deleteToLineStart()
+        #expect(field.text == "AAA\n\nCCC")
+        #expect(field.cursor == 4)
+    }
+
+    @Test func tabsAndCarriageReturnsFromTheEditorAreNormalised() {
+        let field = TextField("tab\there\r\nnext\rlast", multiline: true)
+        #expect(field.text == "tab here\nnext\nlast")
+    }
+
+    @Test func endOnARowCutInsideAWordStaysOnThatRow() {
+        var field = TextField("一二三四五六七八九十", multiline: true)   // 20 columns, no spaces
+        field.cursorTo(0)
+        field.rowEnd(width: 8)                                       // rows of 4 characters
+        #expect(field.cursor == 4)
+        #expect(field.cursorPosition(width: 8) == (0, 8))
+        field.rowStart(width: 8)
+        #expect(field.cursor == 0)
+        field.insert("x")                                            // typing moves on as usual
+        #expect(field.cursorPosition(width: 8).row == 0)
     }
 }

@@ -31,7 +31,7 @@ import SCPFCore
         h.type(.char("5"))                               // 39, drafting
         #expect(h.state.selectedSession == 39)
         h.type(.char("e"), .enter)                       // first section: introduction
-        h.type(.ctrl("u"))
+        h.clearField()
         h.type(text: "Our own introduction.")
         h.type(.ctrl("s"))                               // a paragraph field: Enter breaks the line
         h.type(.char("g"))

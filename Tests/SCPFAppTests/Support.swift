@@ -110,6 +110,15 @@ struct Harness {
 
     func type(text: String) { for ch in text { _ = runtime.handle(.key(.char(ch))) } }
 
+    /// Empties the focused field of an open form, line by line (Ctrl-U stops at line breaks
+    /// in a paragraph), as a user would.
+    func clearField() {
+        for _ in 0..<1000 {
+            guard case .form(let form) = state.mode, !form.fields[form.focus].input.text.isEmpty else { return }
+            type(.ctrl("e"), .ctrl("u"), .backspace)
+        }
+    }
+
     func screen(width: Int? = nil, height: Int? = nil) -> String {
         runtime.render(width: width ?? state.width, height: height ?? state.height).text
     }

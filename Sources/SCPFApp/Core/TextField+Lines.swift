@@ -54,14 +54,14 @@ extension TextField {
     /// The cursor's row and column (in terminal columns) in `rows(width:)`.
     public func cursorPosition(width: Int) -> (row: Int, column: Int) {
         let layout = rows(width: width)
-        let row = rowIndex(of: cursor, in: layout)
+        let row = currentRow(in: layout)
         return (row, columns(layout[row].start, min(cursor, layout[row].end)))
     }
 
     /// Moves the cursor one row up or down, keeping its column where the row allows.
     public mutating func moveVertically(_ step: Int, width: Int) {
         let layout = rows(width: width)
-        let row = rowIndex(of: cursor, in: layout)
+        let row = currentRow(in: layout)
         let target = row + step
         guard layout.indices.contains(target) else {
             cursorTo(step < 0 ? 0 : characters.count)
@@ -80,12 +80,37 @@ extension TextField {
     /// Home and End inside a paragraph: the start or end of the cursor's row.
     public mutating func rowStart(width: Int) {
         let layout = rows(width: width)
-        cursorTo(layout[rowIndex(of: cursor, in: layout)].start)
+        cursorTo(layout[currentRow(in: layout)].start)
     }
 
     public mutating func rowEnd(width: Int) {
         let layout = rows(width: width)
-        cursorTo(layout[rowIndex(of: cursor, in: layout)].end)
+        let row = currentRow(in: layout)
+        cursorTo(layout[row].end)
+        // A row cut inside a word ends where the next begins: remember which one is meant.
+        atRowEnd = layout.indices.contains(row + 1) && layout[row + 1].start == layout[row].end
+    }
+
+    /// Ctrl-U and Ctrl-K in a paragraph: delete to the start or the end of the line (up to
+    /// the line break), never across lines.
+    public mutating func deleteToLineStart() {
+        var start = cursor
+        while start > 0 && characters[start - 1] != "\n" { start -= 1 }
+        let end = cursor
+        replace(start..<end, cursorAt: start)
+    }
+
+    public mutating func deleteToLineEnd() {
+        var end = cursor
+        while end < characters.count && characters[end] != "\n" { end += 1 }
+        replace(cursor..<end, cursorAt: cursor)
+    }
+
+    /// The row the cursor is drawn on.
+    private func currentRow(in layout: [Row]) -> Int {
+        let row = rowIndex(of: cursor, in: layout)
+        if atRowEnd, row > 0, layout[row].start == cursor, layout[row - 1].end == cursor { return row - 1 }
+        return row
     }
 
     /// Ctrl-← and Ctrl-→: to the start of the previous word, the end of the next one.

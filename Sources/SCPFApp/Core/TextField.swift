@@ -7,16 +7,24 @@ public struct TextField: Equatable, Sendable {
     /// A paragraph field (notes, conclusions, report sections): Enter inserts a line break
     /// and the text wraps over several rows (see TextField+Lines.swift).
     public var multiline = false
+    /// After End on a row cut inside a long word, the cursor stays at the end of that row
+    /// rather than at the start of the next (both are the same index in the text).
+    public internal(set) var atRowEnd = false
 
     public init(_ text: String = "", multiline: Bool = false) {
         self.multiline = multiline
-        characters = Array(multiline ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
+        // A paragraph keeps line breaks (CR LF and CR read as one); a tab becomes a space, as
+        // a field has no tab stops.
+        characters = multiline
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").map { $0 == "\r" ? "\n" : $0 == "\t" ? " " : $0 }
+            : Array(text)
         cursor = characters.count
     }
 
     public var text: String { String(characters) }
 
     public mutating func insert(_ text: String) {
+        atRowEnd = false
         // In a one-line field newlines and tabs from a paste become spaces; a paragraph
         // field keeps line breaks (CR LF and CR read as one).
         let clean: [Character] = multiline
@@ -41,7 +49,10 @@ public struct TextField: Equatable, Sendable {
     public mutating func right() { cursor = min(characters.count, cursor + 1) }
     public mutating func home() { cursor = 0 }
     /// Puts the cursor at `index`, clamped to the text.
-    public mutating func cursorTo(_ index: Int) { cursor = min(max(0, index), characters.count) }
+    public mutating func cursorTo(_ index: Int) {
+        cursor = min(max(0, index), characters.count)
+        atRowEnd = false
+    }
     public mutating func end() { cursor = characters.count }
 
     /// Ctrl-W: deletes the word before the cursor and the spaces after it.
@@ -51,6 +62,12 @@ public struct TextField: Equatable, Sendable {
         while i > 0 && !characters[i - 1].isWhitespace { i -= 1 }
         characters.removeSubrange(i..<cursor)
         cursor = i
+    }
+
+    /// Removes `range` and puts the cursor at `index` (for editing helpers in other files).
+    mutating func replace(_ range: Range<Int>, cursorAt index: Int) {
+        characters.removeSubrange(range)
+        cursorTo(index)
     }
 
     /// Ctrl-U: deletes everything before the cursor.
@@ -66,6 +83,7 @@ public struct TextField: Equatable, Sendable {
 
     /// Handles an editing key; false when the key is not an editing key.
     public mutating func handle(_ key: Key) -> Bool {
+        atRowEnd = false
         switch key {
         case .char(let c): insert(String(c))
         case .backspace: backspace()

@@ -242,6 +242,8 @@ extension AppState {
         case .end: input.rowEnd(width: width)
         case .pageUp: input.moveVertically(-FormState.paragraphRows, width: width)
         case .pageDown: input.moveVertically(FormState.paragraphRows, width: width)
+        case .ctrl("u"): input.deleteToLineStart()
+        case .ctrl("k"): input.deleteToLineEnd()
         default: return false
         }
         return true
