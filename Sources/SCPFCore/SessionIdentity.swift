@@ -1,3 +1,5 @@
+import Foundation
+
 /// A session's number is its identity in links (deferrals, carried-over items, the Rules
 /// version an item discusses) and in the chair's notes; renumbering must carry them along
 /// so that nothing points at the old number, or worse, at a different session later given it.
@@ -6,7 +8,14 @@ extension Session {
     public mutating func relink(session old: Int, to new: Int) {
         for i in agenda.items.indices {
             if agenda.items[i].carriedOverFrom?.session == old { agenda.items[i].carriedOverFrom?.session = new }
-            if agenda.items[i].outcome?.deferredTo == old { agenda.items[i].outcome?.deferredTo = new }
+            if agenda.items[i].outcome?.deferredTo == old {
+                agenda.items[i].outcome?.deferredTo = new
+                // The drafted sentence names the session in words: it follows too.
+                if let text = agenda.items[i].outcome?.conclusion {
+                    agenda.items[i].outcome?.conclusion = text.replacingOccurrences(
+                        of: "its \(Ordinal.words(old)) session", with: "its \(Ordinal.words(new)) session")
+                }
+            }
         }
     }
 }
@@ -33,5 +42,32 @@ extension ChairNotes {
     /// Item ids the chair's notes name in a session: never handed out to a new item there.
     public func itemIds(session: Int) -> Set<String> {
         Set(sessions[String(session)]?.keys.map { $0 } ?? [])
+    }
+}
+
+extension Array where Element == Session {
+    /// Why session `old` cannot be renumbered `new`: a deferral would then run backwards
+    /// (an item is only ever deferred to a later session). Nil when the numbering stays coherent.
+    public func renumberingProblem(from old: Int, to new: Int) -> String? {
+        for s in self where s.number != old {
+            for item in s.agenda.items {
+                if item.carriedOverFrom?.session == old, new >= s.number {
+                    return "Session \(s.number) took up “\(item.title)” deferred from session \(old), so that session must keep a number below \(s.number)."
+                }
+                if item.outcome?.deferredTo == old, new <= s.number {
+                    return "Session \(s.number) deferred “\(item.title)” to session \(old), so that session must keep a number above \(s.number)."
+                }
+            }
+        }
+        guard let session = first(where: { $0.number == old }) else { return nil }
+        for item in session.agenda.items {
+            if let from = item.carriedOverFrom?.session, from != old, new <= from {
+                return "“\(item.title)” was deferred to this session from session \(from): its number must stay above \(from)."
+            }
+            if let to = item.outcome?.deferredTo, to != old, new >= to {
+                return "“\(item.title)” was deferred from this session to session \(to): its number must stay below \(to)."
+            }
+        }
+        return nil
     }
 }

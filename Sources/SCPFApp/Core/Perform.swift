@@ -72,7 +72,10 @@ extension AppState {
         case .sessions, .reports:
             scroll[.reports] = 0
             // The reports list runs newest first, so down is towards older sessions.
-            let numbers = view == .reports ? data.sessions.map(\.number).reversed() : data.sessions.map(\.number)
+            // The sessions list runs in the order it is shown (by year, then by date).
+            let sessions = data.sessions
+            let shown = sessionRows.compactMap { row -> Int? in if case .session(let i) = row { return sessions[i].number }; return nil }
+            let numbers = view == .reports ? sessions.map(\.number).reversed() : shown
             guard !numbers.isEmpty else { return }
             let index = numbers.firstIndex { $0 == selectedSession } ?? 0
             selectedSession = numbers[min(max(index + delta, 0), numbers.count - 1)]
@@ -143,6 +146,8 @@ extension AppState {
         case .deleteSession(let number):
             let title = data.session(number)?.title ?? "session \(number)"
             if edit("Deleted the \(title) (session \(number))", { $0.remove(session: number) }) {
+                // The chair's notes go with the session (undo brings both back).
+                if chairReadOnlyReason == nil { chair.sessions[String(number)] = nil }
                 clampSelection()
             }
         case let .withdrawItem(number, id):

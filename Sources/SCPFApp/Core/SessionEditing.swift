@@ -78,6 +78,7 @@ extension AppState {
             case .failure(let e): return e.message
             case .success(let s):
                 if s.number != number, let taken = sessionNumberTaken(s.number) { return taken }
+                if s.number != number, let problem = data.sessions.renumberingProblem(from: number, to: s.number) { return problem }
                 guard edit("Edited session \(s.number)", { data in
                     data.remove(session: number)
                     data.upsert(s)
@@ -106,6 +107,9 @@ extension AppState {
         case let .document(number, itemId, symbol):
             return submitDocumentForm(form, session: number, itemId: itemId, symbol: symbol)
         case let .chairNote(number, itemId):
+            guard data.session(number)?.agenda.item(itemId) != nil else {
+                return "Item \(itemId) of session \(number) is no longer on the record (the secretariat changed it); copy your note before leaving this form."
+            }
             let text = form.text(.note)
             editChair("Saved your note") { $0.update(session: number, item: itemId) { $0.notes = text } }
         case .issueAgenda(let number):

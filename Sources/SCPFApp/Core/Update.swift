@@ -63,7 +63,9 @@ extension AppState {
 
     mutating func handle(_ key: Key, effects: inout [Effect]) {
         if isTooSmall {
-            if key == .char("q") { quitRequested = true }
+            // Only from the plain view: an open form or dialog waits for a larger window,
+            // so a "q" typed while the window shrinks never drops what was typed.
+            if key == .char("q"), mode == .normal { perform(.quit) }
             return
         }
         switch mode {

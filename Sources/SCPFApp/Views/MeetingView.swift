@@ -70,13 +70,14 @@ extension AppState {
             f.put((i == cursor ? " › " : "   ") + name, x: 0, y: row, style: Style(bold: i == cursor), maxWidth: split)
             row += 1
         }
-        if row < bottom { f.put("   + s adds a speaker", x: 0, y: row, style: Style(role: .muted), maxWidth: split) }
+        if row < bottom { f.put("   + \(press(.addSpeaker, in: .meeting)) to add a speaker", x: 0, y: row, style: Style(role: .muted), maxWidth: split) }
         var right = y + 1
         let outcomeLines = item.outcome.map { [$0.label] + wrap("“\($0.conclusion)”", width: area.width - split - 3) } ?? ["not recorded yet"]
         for line in outcomeLines where right < bottom {
             f.put("│ " + line, x: split, y: right, maxWidth: area.width - split); right += 1
         }
         if !item.notes.isEmpty, right + 1 < bottom {
+            f.put("│", x: split, y: right)
             right += 1
             for line in wrap("Notes: " + item.notes, width: area.width - split - 3) where right < bottom {
                 f.put("│ " + line, x: split, y: right, style: Style(role: .muted), maxWidth: area.width - split); right += 1
