@@ -54,7 +54,7 @@ import SCPFCore
         let h = harness(editor: nil)
         h.type(.ctrl("o"))
         #expect(h.runtime.takeEditorRequest() == nil)
-        #expect(h.state.message?.text.contains("set VISUAL or EDITOR") == true)
+        #expect(h.state.message?.text.contains("export EDITOR") == true)
         guard case .form = h.state.mode else { Issue.record("form closed"); return }
     }
 

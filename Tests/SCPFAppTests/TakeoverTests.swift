@@ -8,10 +8,11 @@ import SCPFCore
 
     @Test func whenTheWriterQuitsOneKeyMakesThisTheWriter() {
         let h = Harness(readOnly: reason)
+        h.runtime.stateForTesting { $0.followingWriter = true }
         #expect(!h.screen().contains("W become writer"))
         h.type(.char("W"))
         #expect(h.state.readOnlyReason == reason)
-        #expect(h.state.message?.text.contains("Only a read-only scpf whose writer has quit") == true)
+        #expect(h.state.message?.text.contains("still editing") == true)
         h.persistence.writerGone = true
         _ = h.runtime.handle(.tick)
         #expect(h.state.writerQuit)
@@ -28,6 +29,7 @@ import SCPFCore
 
     @Test func aQuickerInstanceKeepsThisOneReadOnly() {
         let h = Harness(readOnly: reason)
+        h.runtime.stateForTesting { $0.followingWriter = true }
         h.persistence.writerGone = true
         h.persistence.takeoverRefusal = "another scpf (pid 7) became the writer first; this one stays read-only until it quits."
         _ = h.runtime.handle(.tick)
@@ -46,5 +48,29 @@ import SCPFCore
         #expect(h.state.data.session(last) == nil)
         #expect(h.state.message?.text.contains("deleted by the writer") == true)
         #expect(h.state.undoStack.allSatisfy { $0.0.data.session(last) == nil })
+    }
+}
+
+/// What W says in each kind of read-only instance (QA, 2 December 2026).
+@MainActor @Suite struct TakeoverMessageTests {
+    @Test func readOnlyByChoiceSaysSo() {
+        let h = Harness(readOnly: "opened with --read-only.")
+        h.type(.char("W"))
+        #expect(h.state.message?.text == "Read-only: opened with --read-only. Reopen scpf without it to edit.")
+    }
+
+    @Test func aFollowerWhoseWriterIsStillThereIsToldToWait() {
+        let h = Harness(readOnly: "another scpf (pid 1) is editing /data; this one is read-only until it quits.")
+        h.runtime.stateForTesting { $0.followingWriter = true }
+        h.type(.char("W"))
+        #expect(h.state.message?.text.contains("still editing") == true)
+    }
+
+    @Test func thePaletteDimsWhatTheDataForbids() {
+        let h = Harness()
+        h.type(.char("k"))                 // session 38: closed
+        h.type(.char(":"))
+        h.type(text: "status one step")
+        #expect(h.screen().contains("a closed session cannot change status"))
     }
 }

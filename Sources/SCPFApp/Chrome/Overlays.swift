@@ -58,13 +58,15 @@ extension AppState {
         let matches = paletteMatches(p.query.text)
         // The selected command, when it cannot run now, says why on the last row.
         let why = matches.indices.contains(p.selected) ? Commands[matches[p.selected]].whyNot(in: self) : nil
-        let w = min(width - 4, 70), h = min(height - 4, matches.count + 4 + (why == nil ? 0 : 1))
+        let w = min(width - 4, 70)
+        let whyLines = why.map { Array(wrap($0, width: w - 6).prefix(3)) } ?? []
+        let h = min(height - 4, matches.count + 4 + whyLines.count)
         let x = (width - w) / 2, y = 2
         f.panel(x: x, y: y, width: w, height: max(h, 5), title: "Commands")
         let (text, cursor) = p.query.visible(width: w - 6)
         f.put("> " + text, x: x + 2, y: y + 1, style: Style(bold: true))
         f.cursor = (x + 4 + cursor, y + 1)
-        let rows = max(h, 5) - 3 - (why == nil ? 0 : 1)
+        let rows = max(1, max(h, 5) - 3 - whyLines.count)
         let start = max(0, p.selected - rows + 1)
         for (i, action) in matches.dropFirst(start).prefix(rows).enumerated() {
             let selected = i + start == p.selected
@@ -74,8 +76,8 @@ extension AppState {
             f.putLR((selected ? "▸ " : "  ") + action.title, key, x: x + 2, y: y + 2 + i, width: w - 4,
                     style: Style(role: available ? .normal : .muted, reverse: selected), rightStyle: Style(role: .muted, reverse: selected))
         }
-        if let why {
-            f.put("  " + why, x: x + 2, y: y + max(h, 5) - 2, style: Style(role: .warning), maxWidth: w - 4)
+        for (i, line) in whyLines.enumerated() {
+            f.put("  " + line, x: x + 2, y: y + max(h, 5) - 1 - whyLines.count + i, style: Style(role: .warning), maxWidth: w - 4)
         }
         if matches.isEmpty { f.put("  no command matches", x: x + 2, y: y + 2, style: Style(role: .muted)) }
     }

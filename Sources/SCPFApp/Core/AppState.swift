@@ -87,6 +87,9 @@ public struct AppState: Equatable, Sendable {
     /// Session files on disk not (yet) in `data`: still being read, or unreadable. Their
     /// numbers are never given to a new session, so it cannot land on an existing file.
     public var unloadedSessionNumbers: Set<Int> = []
+    /// Read-only only because another scpf is editing (not --read-only, not review): this
+    /// one may take over when it quits.
+    public var followingWriter = false
     /// A follower whose writer has quit: it may become the writer (W).
     public var writerQuit = false
     /// No key has been pressed yet: the default selection may still follow late arrivals.
@@ -190,7 +193,7 @@ public struct AppState: Equatable, Sendable {
             && a.undoStack.map(\.0) == b.undoStack.map(\.0) && a.redoStack.map(\.0) == b.redoStack.map(\.0)
             && a.chair == b.chair && a.reviewMode == b.reviewMode && a.reviewFilter == b.reviewFilter
             && a.readOnlyReason == b.readOnlyReason && a.saveStatus == b.saveStatus && a.now == b.now
-            && a.width == b.width && a.height == b.height && a.loadingRemaining == b.loadingRemaining && a.unloadedSessionNumbers == b.unloadedSessionNumbers && a.writerQuit == b.writerQuit && a.untouched == b.untouched && a.quitRequested == b.quitRequested
+            && a.width == b.width && a.height == b.height && a.loadingRemaining == b.loadingRemaining && a.unloadedSessionNumbers == b.unloadedSessionNumbers && a.writerQuit == b.writerQuit && a.followingWriter == b.followingWriter && a.untouched == b.untouched && a.quitRequested == b.quitRequested
     }
 
     /// Applies a change to the record as one undoable step; a refusal leaves everything as

@@ -36,13 +36,13 @@ public enum Commands {
     public static let all: [Command] = [
         Command(.newSession, "New session (number and dates proposed)", keys: [.char("n")], .view(.sessions), hint: "new", edits: true,
                 run: { $0.openNewSessionForm() }),
-        Command(.editSession, "Edit the selected session", keys: [.char("e")], .view(.sessions), hint: "edit", edits: true,
+        Command(.editSession, "Edit the selected session", keys: [.char("e")], .view(.sessions), hint: "edit", edits: true, unavailable: { $0.session == nil ? AppState.noSessionText : nil },
                 run: { $0.openEditSessionForm() }),
-        Command(.deleteSession, "Delete the selected session", keys: [.char("d")], .view(.sessions), hint: "delete", edits: true,
+        Command(.deleteSession, "Delete the selected session", keys: [.char("d")], .view(.sessions), hint: "delete", edits: true, unavailable: { $0.session == nil ? AppState.noSessionText : nil },
                 run: { $0.askDeleteSession() }),
-        Command(.advanceSessionStatus, "Move the session's status one step on", keys: [.char("s")], .view(.sessions), hint: "status", edits: true,
+        Command(.advanceSessionStatus, "Move the session's status one step on", keys: [.char("s")], .view(.sessions), hint: "status", edits: true, unavailable: { $0.session.map { $0.status == .closed ? "Session \($0.number) is closed: a closed session cannot change status." : nil } ?? AppState.noSessionText },
                 run: { $0.advanceSessionStatus() }),
-        Command(.openSession, "Open the session's agenda", keys: [.enter], .view(.sessions), hint: "agenda",
+        Command(.openSession, "Open the session's agenda", keys: [.enter], .view(.sessions), hint: "agenda", unavailable: { $0.session == nil ? AppState.noSessionText : nil },
                 run: { $0.openSessionAgenda() }),
         Command(.addItem, "Add an agenda item below", keys: [.char("a")], .view(.agenda), hint: "add", edits: true,
                 run: { $0.openNewItemForm() }),
@@ -70,7 +70,7 @@ public enum Commands {
                 run: { $0.openExchangeForm(.exportAgenda) }),
         Command(.adoptAgenda, "Adopt the agenda", keys: [.char("A")], .view(.agenda), edits: true,
                 run: { $0.adoptAgenda() }),
-        Command(.openMeeting, "Open the meeting (session in session, agenda adopted)", keys: [.char("O")], .view(.meeting), edits: true,
+        Command(.openMeeting, "Open the meeting (session in session, agenda adopted)", keys: [.char("O")], .view(.meeting), edits: true, unavailable: { $0.session.map { $0.status == .closed ? "Session \($0.number) is closed; it cannot be opened again." : nil } ?? AppState.noSessionText },
                 run: { $0.performMeeting(.openMeeting) }),
         Command(.nextSpeaker, "Next speaker (ends the current one)", keys: [.char("n")], .view(.meeting), hint: "next speaker", edits: true,
                 run: { $0.performMeeting(.nextSpeaker) }),
@@ -164,11 +164,11 @@ public enum Commands {
                 run: { $0.detailFocus.toggle() }),
         Command(.search, "Search this view", keys: [.char("/")], .global, hint: "search",
                 run: { $0.mode = .search(TextField()) }),
-        Command(.searchNext, "Find the next match", keys: [.char("N")], .global,
+        Command(.searchNext, "Find the next match", keys: [.char("N")], .global, unavailable: { $0.lastSearch.isEmpty ? "Nothing to find yet: search first." : nil },
                 run: { $0.findAgain() }),
-        Command(.undo, "Undo the last change", keys: [.char("u")], .global, hint: "undo",
+        Command(.undo, "Undo the last change", keys: [.char("u")], .global, hint: "undo", unavailable: { $0.undoStack.isEmpty ? "Nothing to undo." : nil },
                 run: { $0.undo() }),
-        Command(.redo, "Redo the change undone", keys: [.ctrl("r")], .global,
+        Command(.redo, "Redo the change undone", keys: [.ctrl("r")], .global, unavailable: { $0.redoStack.isEmpty ? "Nothing to redo." : nil },
                 run: { $0.redo() }),
         Command(.showSessions, "Sessions and the year plan", keys: [.char("1")], .global,
                 run: { $0.show(.sessions) }),
@@ -185,8 +185,9 @@ public enum Commands {
         Command(.showReview, "Chair's review", keys: [.char("7")], .global,
                 run: { $0.show(.review) }),
         Command(.becomeWriter, "Become the writer (the scpf that was editing has quit)", keys: [.char("W")], .global, hint: "become writer", unavailable: { s in
-            if s.readOnlyReason == nil { return "This scpf is the writer already." }
-            return s.writerQuit ? nil : "Only a read-only scpf whose writer has quit can become the writer."
+            guard let reason = s.readOnlyReason else { return "This scpf is the writer already." }
+            guard s.followingWriter else { return "Read-only: \(reason) Reopen scpf without it to edit." }
+            return s.writerQuit ? nil : "The other scpf is still editing; this one can take over once it quits."
         },
                 run: { $0.askToBecomeWriter() }),
         Command(.palette, "Command palette: run any action by name", keys: [.char(":")], .global, hint: "commands",
@@ -195,11 +196,11 @@ public enum Commands {
                 run: { $0.mode = .help(scroll: 0) }),
         Command(.quit, "Quit scpf", keys: [.char("q")], .global, hint: "quit",
                 run: { $0.quitRequested = true }),
-        Command(.markConvened, "Mark the session convened", keys: [], .view(.sessions), edits: true,
+        Command(.markConvened, "Mark the session convened", keys: [], .view(.sessions), edits: true, unavailable: { $0.session == nil ? AppState.noSessionText : nil },
                 run: { $0.setStatus(.convened) }),
-        Command(.markInSession, "Mark the session in session", keys: [], .view(.sessions), edits: true,
+        Command(.markInSession, "Mark the session in session", keys: [], .view(.sessions), edits: true, unavailable: { $0.session == nil ? AppState.noSessionText : nil },
                 run: { $0.setStatus(.inSession) }),
-        Command(.closeSession, "Close the session", keys: [], .view(.sessions), edits: true,
+        Command(.closeSession, "Close the session", keys: [], .view(.sessions), edits: true, unavailable: { $0.session == nil ? AppState.noSessionText : nil },
                 run: { $0.setStatus(.closed) }),
     ]
 

@@ -5,7 +5,8 @@ extension AppState {
     mutating func perform(_ action: Action) {
         let command = Commands[action]
         if let why = command.whyNot(in: self) {
-            message = command.edits && readOnlyReason != nil ? .error(why) : .info(why)
+            // A refused change is an error; a move or a look that has nothing to do is not.
+            message = command.edits ? .error(why) : .info(why)
             return
         }
         command.run(&self)
@@ -62,6 +63,9 @@ extension AppState {
 
     /// Views with a list on the left and a detail pane on the right.
     static let viewsWithDetailPane: Set<ViewID> = [.agenda, .reports, .rules, .review]
+
+    /// Why a command about the selected session cannot run (no session is selected).
+    static let noSessionText = "No session selected: choose one in the Sessions view, or create one there."
 
     mutating func noSession() {
         message = .info("No session selected: \(press(.showSessions)) for Sessions, then \(press(.newSession, in: .sessions)) to create one.")

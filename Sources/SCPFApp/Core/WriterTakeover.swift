@@ -17,6 +17,7 @@ extension AppState {
                 return
             }
             readOnlyReason = nil
+            followingWriter = false
             if case .readOnly = saveStatus { saveStatus = .saved }
             message = .info("This scpf is now the writer: every change is saved as you make it.")
         case .sessionsDeleted(let numbers):

@@ -15,7 +15,7 @@ struct ExternalEditor: Sendable {
         return nil
     }
 
-    static let noEditorMessage = "No editor is set: set VISUAL or EDITOR (for example export EDITOR=nano) and press Ctrl-O again; the text stays in the field."
+    static let noEditorMessage = "No editor set: export EDITOR=nano (or VISUAL), then Ctrl-O again."
     /// Texts longer than this from the editor are refused (the field keeps its text).
     static let largestText = 1 << 20
 
@@ -44,10 +44,10 @@ struct ExternalEditor: Sendable {
             rmdir((request.path as NSString).deletingLastPathComponent)
         }
         if status == -1 {
-            return .failed("Could not start your editor “\(request.editor)”; check VISUAL or EDITOR. The text stays in the field.")
+            return .failed("Could not start “\(request.editor)”: check VISUAL or EDITOR.")
         }
         if status != 0 {
-            return .failed("Your editor exited with status \(status); the text in the field was kept.")
+            return .failed("Your editor exited with status \(status); the field keeps its text.")
         }
         guard let handle = FileHandle(forReadingAtPath: request.path),
               let data = try? handle.read(upToCount: Self.largestText + 1) ?? Data() else {

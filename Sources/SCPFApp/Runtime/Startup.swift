@@ -45,6 +45,7 @@ public enum Startup {
         var state = AppState(data: DataSet(committee: committee, sessions: sessions), now: now, readOnlyReason: readOnlyReason)
         state.chair = chair
         state.chairReadOnlyReason = chairReadOnly
+        state.followingWriter = store.waitingForWriter
         state.loadingRemaining = max(0, names.count - sessionsForFirstScreen)
         state.unloadedSessionNumbers = Set(names.map(store.sessionNumber(fromName:))).subtracting(sessions.map(\.number))
         if options.review {
