@@ -20,9 +20,10 @@ extension AppState {
         let save: String
         switch saveStatus {
         case .saved: save = "saved"
-        case .failed: save = "NOT SAVED"
-        case .conflict: save = "NOT SAVED (changed on disk)"
+        case .failed: save = "NOT SAVED (write failed)"
+        case .conflict: save = conflicts.count > 1 ? "NOT SAVED (\(conflicts.count) changed on disk: W)" : "NOT SAVED (changed on disk: W)"
         case .readOnly: save = reviewMode ? "REVIEW" : "READ-ONLY"
+        case .saving: save = "saving…"
         }
         parts.append(save)
         // The dates go in only when everything else fits.
@@ -35,7 +36,7 @@ extension AppState {
         let fits = TextWidth.of(parts.joined(separator: " · ")) + TextWidth.of(full) + 2 <= width
         let right = fits ? full : "\(loading)\(view.rawValue) "
         f.putLR(parts.joined(separator: " · "), right, x: 0, y: 0, width: width, style: bar)
-        if saveStatus != .saved {
+        if saveStatus != .saved && saveStatus != .saving {
             // Repaint the save word in the warning colour so it stands out, bold without colour.
             let text = parts.dropLast().joined(separator: " · ") + " · "
             let x = TextWidth.of(text)
@@ -60,6 +61,8 @@ extension AppState {
             hints = p.purpose.isToggleList ? ["type to find", "Space toggles", "Enter or Esc done"]
                 : ["type to find", "↑↓ choose", "Enter take", "Esc cancel"]
         case .conflict: hints = ["r reload theirs", "o overwrite with mine", "Esc later"]
+        case .quitting: hints = conflicts.isEmpty ? ["s save and quit", "d quit discarding", "Esc stay"]
+            : ["o overwrite theirs and quit", "d quit discarding", "Esc stay"]
         case .normal:
             for b in Keymap.active(in: view) {
                 guard let hint = b.hint else { continue }
@@ -80,9 +83,10 @@ extension AppState {
         f.put(line, x: 0, y: y, style: Style(role: .muted))
     }
 
-    /// The line above the hints: the last message (errors stand out).
+    /// The line above the hints: the last message (errors stand out); with none, what is
+    /// not saved and why, for as long as anything is not.
     func drawMessage(_ f: inout Frame) {
-        guard let message else { return }
+        guard let message = message ?? unsavedProblem.map(Message.error) else { return }
         let style = message.kind == .error ? Style(role: .danger, bold: true) : Style(role: .accent)
         let prefix = message.kind == .error ? " ! " : " "
         f.fill(x: 0, y: height - 2, width: width, height: 1)

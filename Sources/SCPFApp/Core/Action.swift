@@ -15,10 +15,12 @@ public enum Action: String, CaseIterable, Sendable {
     case newRulesVersion, editRule, adoptRules, submitRules, approveRules, returnRules, reopenRules, linkRulesItem
     case previousYear, nextYear
     case showReview, toggleReviewed, toggleToRaise, chairNote, cycleReviewFilter
+    case resolveConflict
 
     public var title: String {
         switch self {
         case .quit: "Quit scpf"
+        case .resolveConflict: "Resolve a file changed on disk (whose version wins)"
         case .help: "Show every key of this view"
         case .palette: "Command palette: run any action by name"
         case .undo: "Undo the last change"

@@ -102,6 +102,7 @@ public enum Keymap {
         Binding([.char("7")], .showReview, .global),
         Binding([.char(":")], .palette, .global, hint: "commands"),
         Binding([.char("?"), .function(1)], .help, .global, hint: "help"),
+        Binding([.char("W")], .resolveConflict, .global),
         Binding([.char("q")], .quit, .global, hint: "quit"),
     ]
 

@@ -7,7 +7,8 @@ extension AppState {
             return
         }
         switch action {
-        case .quit: quitRequested = true
+        case .quit: requestQuit()
+        case .resolveConflict: resolveConflict()
         case .help: mode = .help(scroll: 0)
         case .palette: mode = .palette(PaletteState())
         case .search: mode = .search(TextField())

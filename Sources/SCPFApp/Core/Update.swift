@@ -1,25 +1,46 @@
+import Foundation
 import SCPFCore
 
 extension AppState {
-    /// The one entry point: applies an event and returns the effects to run.
+    /// The one entry point: applies an event and returns the effects to run. After every
+    /// input (key, paste, resize, tick) it asks for whatever differs from the disk to be
+    /// saved; outcomes of effects come back here as events too.
     public mutating func update(_ event: Event) -> [Effect] {
         var effects: [Effect] = []
+        var input = true
         switch event {
         case let .resize(w, h):
             width = w; height = h
         case .tick:
-            break
+            if readOnlyReason != nil { effects.append(.followOutside) }
         case let .paste(text):
             untouched = false
             paste(text)
         case let .key(key):
             untouched = false
             handle(key, effects: &effects)
+        default:
+            input = false
+            effects += receive(event)
         }
         effects += pendingEffects
         pendingEffects = []
-        if quitRequested { effects.append(.quit) }
+        forgetSettledProblems()
+        if quitRequested {
+            effects.append(.quit)
+        } else if input {
+            // After the event, so a key pressed meanwhile counts as the user having moved.
+            if loadingRemaining > 0 { effects.append(.collectBackground) }
+            effects += automaticSave()
+        }
+        refreshSaveStatus()
         return effects
+    }
+
+    /// `update` at a time: the runtime stamps every event with its clock.
+    public mutating func update(_ event: Event, at time: Date) -> [Effect] {
+        now = time
+        return update(event)
     }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
@@ -59,8 +80,8 @@ extension AppState {
 
     mutating func handle(_ key: Key, effects: inout [Effect]) {
         if isTooSmall {
-            if key == .char("q") { quitRequested = true }
-            return
+            if key == .char("q") { requestQuit() }
+            if mode != .quitting { return }
         }
         switch mode {
         case .normal:
@@ -107,19 +128,9 @@ extension AppState {
         case .picker(var picker):
             handlePicker(key, &picker)
         case .conflict(let path):
-            switch key {
-            case .char("r"):
-                mode = .normal
-                effects.append(.reload(path: path))
-            case .char("o"):
-                mode = .normal
-                effects.append(.overwrite(path: path))
-            case .escape:
-                mode = .normal
-                message = .error("Not saved: \(path) changed on disk. Press : and choose again, or quit and compare.")
-            default:
-                break
-            }
+            handleConflict(key, path: path, effects: &effects)
+        case .quitting:
+            handleQuitting(key, effects: &effects)
         }
     }
 
