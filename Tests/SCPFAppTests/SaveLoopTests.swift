@@ -22,7 +22,7 @@ private let path41 = "/data/sessions/session-041.json"
         h.type(.char("G"), .char("s"))
         #expect(h.state.mode == .conflict(path: path40))
         h.type(.escape)
-        #expect(h.state.message?.text.contains("Press W") == true)
+        #expect(h.state.message?.text.contains("W or :resolve decides") == true)
         h.type(.char("n"), .enter)                          // a new session: another file
         #expect(h.persistence.sessions[41] != nil, "another file is still saved while one waits")
         #expect(h.state.saveStatus == .conflict(path40))
@@ -132,7 +132,7 @@ private let path41 = "/data/sessions/session-041.json"
         }
         store.send(.key(.escape)) {
             $0.mode = .normal
-            $0.message = .error("Not saved: session-040.json changed on disk; everything else keeps saving. Press W (or : “Resolve a file changed on disk”) to choose.")
+            $0.message = .error("Put off: session-040.json waits (changed on disk). W or :resolve decides.")
         }
         store.send(.key(.char("W"))) {
             $0.mode = .conflict(path: path40)

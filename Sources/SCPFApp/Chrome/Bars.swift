@@ -21,11 +21,15 @@ extension AppState {
         switch saveStatus {
         case .saved: save = "saved"
         case .failed: save = "NOT SAVED (write failed)"
-        case .conflict: save = conflicts.count > 1 ? "NOT SAVED (\(conflicts.count) changed on disk: W)" : "NOT SAVED (changed on disk: W)"
+        case .conflict: save = conflicts.count > 1 ? "NOT SAVED (\(conflicts.count) conflicts: W)" : "NOT SAVED (conflict: W)"
         case .readOnly: save = reviewMode ? "REVIEW" : "READ-ONLY"
         case .saving: save = "saving…"
         }
         parts.append(save)
+        // The save word always shows: the agenda state goes first when the line is full.
+        if parts.count > 4, TextWidth.of(parts.joined(separator: " · ")) + 6 > width, saveStatus != .saved {
+            parts.remove(at: parts.count - 2)
+        }
         // The dates go in only when everything else fits.
         if let dates, TextWidth.of(parts.joined(separator: " · ")) + TextWidth.of(dates) + 8 <= width {
             parts.insert(dates, at: 2)

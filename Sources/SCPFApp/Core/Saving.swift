@@ -134,10 +134,10 @@ extension AppState {
         guard !files.isEmpty else { return nil }
         if let c = conflicts.first {
             let more = conflicts.count > 1 ? " (and \(conflicts.count - 1) more)" : ""
-            return "\(c.file.fileName)\(more) changed on disk by someone else; press W to choose whose version wins."
+            return "Not saved: \(c.file.fileName)\(more) changed on disk. W or :resolve decides."
         }
         if let file = files.first(where: { saveFailures[$0] != nil }), let reason = saveFailures[file] {
-            return "\(file.fileName) not saved: \(reason) It is tried again with every key."
+            return reason
         }
         return nil
     }
@@ -177,7 +177,7 @@ extension AppState {
                 // Nothing is written over someone else's change without being asked.
                 quitAfterSaving = false
                 mode = .quitting
-                message = .error("\(unsavedProblem ?? "") o writes yours over theirs and quits; d quits discarding.")
+                message = .error("Changed on disk: o writes yours over theirs and quits, d discards.")
             }
         case .char("o") where !conflicts.isEmpty:
             mode = .normal
@@ -192,7 +192,7 @@ extension AppState {
             quitRequested = true
         case .escape, .char("c"), .char("n"), .char("q"):
             mode = .normal
-            message = .info("Not quitting; \(unsavedProblem ?? "the changes are not saved yet.")")
+            message = .info("Not quitting; nothing was discarded.")
         default:
             message = .info(conflicts.isEmpty ? "Press s to save and quit, d to quit discarding, Esc to stay."
                 : "Press o to write yours over theirs and quit, d to quit discarding, Esc to stay.")
@@ -216,7 +216,7 @@ extension AppState {
             }
         case .escape:
             mode = .normal
-            message = .error("Not saved: \(c.file.fileName) changed on disk; everything else keeps saving. Press W (or : “Resolve a file changed on disk”) to choose.")
+            message = .error("Put off: \(c.file.fileName) waits (changed on disk). W or :resolve decides.")
         default:
             break
         }
