@@ -27,7 +27,7 @@ extension AppState {
     }
 
     func drawTooSmall(_ f: inout Frame) {
-        let lines = wrap("Terminal too small: \(width)×\(height). scpf needs at least \(Self.minimumWidth)×\(Self.minimumHeight). Enlarge the window, or press q to quit.", width: max(width - 2, 1))
+        let lines = wrap("Terminal too small: \(width)×\(height). scpf needs at least \(Self.minimumWidth)×\(Self.minimumHeight). Enlarge the window, or press q to quit.\(mode == .quitting ? " Not everything is saved: s saves and quits, d quits discarding, Esc stays." : "")", width: max(width - 2, 1))
         let top = max(0, (height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < height {
             f.put(line, x: max(0, (width - TextWidth.of(line)) / 2), y: top + i, style: Style(role: .warning, bold: true))

@@ -97,6 +97,17 @@ private let path41 = "/data/sessions/session-041.json"
         #expect(!h.runtime.discardedUnsavedChanges)
     }
 
+    @Test func onAScreenTooSmallToDrawQuittingStillAsks() {
+        let h = harness()
+        h.persistence.failure = .writeFailed(path: path40, reason: "No space left on device", code: 28)
+        h.type(.char("G"), .char("s"))
+        _ = h.screen(width: 40, height: 10)
+        #expect(h.type(.char("q")))
+        #expect(h.screen().contains("s saves and quits"))
+        #expect(!h.type(.char("d")))
+        #expect(h.runtime.discardedUnsavedChanges)
+    }
+
     @Test func quitWithEverythingSavedQuitsAtOnce() {
         let h = harness()
         h.type(.char("G"), .char("s"))

@@ -80,8 +80,11 @@ extension AppState {
 
     mutating func handle(_ key: Key, effects: inout [Effect]) {
         if isTooSmall {
-            if key == .char("q") { requestQuit() }
-            if mode != .quitting { return }
+            // Only quitting works on a screen too small to draw; its question still answers.
+            guard mode == .quitting else {
+                if key == .char("q") { requestQuit() }
+                return
+            }
         }
         switch mode {
         case .normal:
