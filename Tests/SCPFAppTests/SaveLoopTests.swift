@@ -29,6 +29,7 @@ private let path41 = "/data/sessions/session-041.json"
         #expect(h.screen().components(separatedBy: "\n")[0].contains("NOT SAVED"))
         h.type(.char("k"))
         #expect(h.screen().contains("session-040.json changed on disk"), "the message line says what and why")
+        #expect(h.screen().components(separatedBy: "\n").last?.hasPrefix(" W changed on disk") == true, "the hint bar names the key")
         h.type(.char("W"))
         #expect(h.state.mode == .conflict(path: path40))
         h.type(.char("o"))

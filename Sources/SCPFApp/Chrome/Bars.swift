@@ -68,6 +68,8 @@ extension AppState {
         case .quitting: hints = conflicts.isEmpty ? ["s save and quit", "d quit discarding", "Esc stay"]
             : ["o overwrite theirs and quit", "d quit discarding", "Esc stay"]
         case .normal:
+            // A file waiting for a decision puts its key first.
+            if !conflicts.isEmpty { hints.append("W changed on disk") }
             for b in Keymap.active(in: view) {
                 guard let hint = b.hint else { continue }
                 if b.action.edits && readOnlyReason != nil { continue }

@@ -25,8 +25,8 @@ extension AppState {
 
     /// The saves to ask for now: everything unsaved except files waiting for a decision
     /// (changed on disk) and files already being written.
-    mutating func automaticSave() -> [Effect] {
-        let writes = unsavedWrites.filter { conflict(for: $0.file) == nil && !saving.contains($0.file) }
+    mutating func automaticSave(_ unsaved: [FileWrite]) -> [Effect] {
+        let writes = unsaved.filter { conflict(for: $0.file) == nil && !saving.contains($0.file) }
         return save(writes, overwrite: false)
     }
 
@@ -68,7 +68,7 @@ extension AppState {
             saveFailures[file] = nil
             clampSelection()
             message = .info("Reloaded \(file.fileName) from disk: their version is now yours.")
-            return automaticSave()
+            return automaticSave(unsavedWrites)
         case let .reloadFailed(_, reason):
             message = .error(reason)
         case let .changedOutside(sessions):
@@ -109,8 +109,8 @@ extension AppState {
 
     /// Drops failures and conflicts of files that no longer differ from the disk (an undo
     /// back to the saved version), and closes a conflict dialog left without a conflict.
-    mutating func forgetSettledProblems() {
-        let unsaved = Set(unsavedFiles)
+    mutating func forgetSettledProblems(_ writes: [FileWrite]) {
+        let unsaved = Set(writes.map(\.file))
         saveFailures = saveFailures.filter { unsaved.contains($0.key) }
         conflicts.removeAll { !unsaved.contains($0.file) && !saving.contains($0.file) }
         if case .conflict(let path) = mode, !conflicts.contains(where: { $0.path == path }) { mode = .normal }
@@ -143,12 +143,12 @@ extension AppState {
     }
 
     /// The status bar's save word, from the fields above.
-    mutating func refreshSaveStatus() {
-        if unsavedWrites.isEmpty {
+    mutating func refreshSaveStatus(_ unsaved: [FileWrite]) {
+        if unsaved.isEmpty {
             saveStatus = readOnlyReason != nil ? .readOnly : .saved
         } else if let c = conflicts.first {
             saveStatus = .conflict(c.path)
-        } else if let reason = unsavedFiles.compactMap({ saveFailures[$0] }).first {
+        } else if let reason = unsaved.compactMap({ saveFailures[$0.file] }).first {
             saveStatus = .failed(reason)
         } else {
             saveStatus = .saving

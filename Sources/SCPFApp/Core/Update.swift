@@ -25,15 +25,17 @@ extension AppState {
         }
         effects += pendingEffects
         pendingEffects = []
-        forgetSettledProblems()
+        // The difference with the disk, computed once per event (it compares every session).
+        let unsaved = unsavedWrites
+        forgetSettledProblems(unsaved)
         if quitRequested {
             effects.append(.quit)
         } else if input {
             // After the event, so a key pressed meanwhile counts as the user having moved.
             if loadingRemaining > 0 { effects.append(.collectBackground) }
-            effects += automaticSave()
+            effects += automaticSave(unsaved)
         }
-        refreshSaveStatus()
+        refreshSaveStatus(unsaved)
         return effects
     }
 
