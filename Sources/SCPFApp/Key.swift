@@ -1,3 +1,5 @@
+import SCPFCore
+
 /// A key press as the UI core sees it; the terminal layer translates raw input into these.
 public enum Key: Hashable, Sendable, CustomStringConvertible {
     case char(Character)
@@ -41,6 +43,25 @@ public enum Event: Sendable {
     case resize(width: Int, height: Int)
     /// The clock moved on (timers in the status bar).
     case tick
+
+    // Outcomes of effects, fed back by the runtime.
+    /// A file was written (what was written: it is now the version on disk).
+    case saved(FileWrite)
+    /// A write failed (disk full, permissions …); the sentence says why.
+    case saveFailed(DataFile, reason: String)
+    /// A write was refused because someone else changed the file since it was read.
+    case conflict(DataFile, path: String)
+    /// The version on disk of a file, read back to replace ours.
+    case reloaded(DataFile, FileContent)
+    case reloadFailed(DataFile, reason: String)
+    /// Sessions another writer saved meanwhile (follow-along in read-only and review mode).
+    case changedOutside([Session])
+    /// Older sessions read in the background, problems met, and how many remain.
+    case backgroundLoaded(sessions: [Session], problems: [String], remaining: Int)
+    case importRead(path: String, session: Int, mode: ImportMode, text: String)
+    case importFailed(reason: String)
+    case exportWritten(path: String)
+    case exportFailed(reason: String)
     /// What the user's editor gave back for the focused paragraph field.
     case editorResult(EditorResult)
     /// The scpf that holds the writer's lock has quit or died (seen by a follower).

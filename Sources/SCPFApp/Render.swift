@@ -27,7 +27,10 @@ extension AppState {
     }
 
     func drawTooSmall(_ f: inout Frame) {
-        let lines = wrap("Terminal too small: \(width)×\(height). scpf needs at least \(Self.minimumWidth)×\(Self.minimumHeight). \(mode == .normal ? "Enlarge the window, or \(press(.quit)) to quit." : "Enlarge the window to go on: what you were doing is kept.")", width: max(width - 2, 1))
+        let next = mode == .normal ? "Enlarge the window, or \(press(.quit)) to quit."
+            : mode == .quitting ? "Not everything is saved: s saves and quits, d quits discarding, Esc stays."
+            : "Enlarge the window to go on: what you were doing is kept."
+        let lines = wrap("Terminal too small: \(width)×\(height). scpf needs at least \(Self.minimumWidth)×\(Self.minimumHeight). \(next)", width: max(width - 2, 1))
         let top = max(0, (height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < height {
             f.put(line, x: max(0, (width - TextWidth.of(line)) / 2), y: top + i, style: Style(role: .warning, bold: true))

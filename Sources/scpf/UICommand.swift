@@ -20,12 +20,17 @@ struct UICommand: ParsableCommand {
     func run() throws {
         let store = try Store(root: options.directory, readOnly: readOnly, review: review && !readOnly)
         let state = try Startup.open(store, options: .init(readOnly: readOnly, review: review && !readOnly), now: Date())
-        let exit = try MainActor.assumeIsolated {
+        let (exit, discarded) = try MainActor.assumeIsolated {
             let runtime = AppRuntime(state: state, persistence: store, clock: { Date() })
-            return try TerminalUI.run(runtime)
+            let exit = try TerminalUI.run(runtime)
+            return (exit, runtime.discardedUnsavedChanges)
         }
         switch exit {
-        case .quit: break
+        case .quit:
+            if discarded {
+                FileHandle.standardError.write(Data("scpf: quit discarding changes that were not saved.\n".utf8))
+                throw ExitCode(3)
+            }
         case .signal(let number): throw ExitCode(128 + number)
         case .terminalLost: throw ExitCode(1)
         }

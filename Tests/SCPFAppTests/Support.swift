@@ -11,17 +11,33 @@ final class MemoryPersistence: Persistence {
     var sessions: [Int: Session] = [:]
     var saves = 0
     var failure: StoreError?
+    /// Failures of one file only (checked before `failure`).
+    var failing: [DataFile: StoreError] = [:]
+    /// Every file written over someone else's change, in order.
+    var overwritten: [DataFile] = []
+
+    /// Throws the failure set for the file; a file changed on disk is written when told to
+    /// overwrite it, and is then ours again.
+    private func check(_ file: DataFile, overwrite: Bool) throws {
+        guard let f = failing[file] ?? failure else { return }
+        if overwrite, f == .changedOnDisk(path: displayPath(file)) {
+            overwritten.append(file)
+            if failing[file] != nil { failing[file] = nil } else { failure = nil }
+            return
+        }
+        throw f
+    }
 
     func save(_ committee: Committee, overwrite: Bool) throws {
-        if let failure, !overwrite || failure != .changedOnDisk(path: displayPath(.committee)) { throw failure }
+        try check(.committee, overwrite: overwrite)
         self.committee = committee; saves += 1
     }
     func save(_ session: Session, overwrite: Bool) throws {
-        if let failure, !(overwrite && failure == .changedOnDisk(path: displayPath(.session(session.number)))) { throw failure }
+        try check(.session(session.number), overwrite: overwrite)
         sessions[session.number] = session; saves += 1
     }
     func deleteSession(number: Int, overwrite: Bool) throws {
-        if let failure { throw failure }
+        try check(.session(number), overwrite: overwrite)
         sessions[number] = nil; saves += 1
     }
     var chair: ChairNotes?
@@ -29,7 +45,7 @@ final class MemoryPersistence: Persistence {
     var external: [Session] = []
 
     func save(_ notes: ChairNotes, overwrite: Bool) throws {
-        if let failure { throw failure }
+        try check(.chair, overwrite: overwrite)
         chair = notes; saves += 1
     }
     /// Files the UI may read (import) and what it wrote (exports).
@@ -67,6 +83,8 @@ final class MemoryPersistence: Persistence {
         return external
     }
     func reload(_ file: DataFile) throws -> Any? {
+        // Reading the file again makes its version on disk the known one.
+        if failing[file] == .changedOnDisk(path: displayPath(file)) { failing[file] = nil }
         switch file {
         case .committee: return committee
         case .session(let n): return sessions[n]

@@ -9,16 +9,16 @@ import SCPFCore
     @Test func whenTheWriterQuitsOneKeyMakesThisTheWriter() {
         let h = Harness(readOnly: reason)
         h.runtime.stateForTesting { $0.followingWriter = true }
-        #expect(!h.screen().contains("W become writer"))
-        h.type(.char("W"))
+        #expect(!h.screen().contains("Ctrl-T become writer"))
+        h.type(.ctrl("t"))
         #expect(h.state.readOnlyReason == reason)
         #expect(h.state.message?.text.contains("still editing") == true)
         h.persistence.writerGone = true
         _ = h.runtime.handle(.tick)
         #expect(h.state.writerQuit)
-        #expect(h.state.message?.text.contains("press W to become the writer") == true)
-        #expect(h.screen().contains("W become writer"))
-        h.type(.char("W"))
+        #expect(h.state.message?.text.contains("press Ctrl-T to become the writer") == true)
+        #expect(h.screen().contains("Ctrl-T become writer"))
+        h.type(.ctrl("t"))
         #expect(h.persistence.becameWriter)
         #expect(h.state.readOnlyReason == nil && h.state.saveStatus == .saved)
         #expect(h.state.message?.text.contains("now the writer") == true)
@@ -33,7 +33,7 @@ import SCPFCore
         h.persistence.writerGone = true
         h.persistence.takeoverRefusal = "another scpf (pid 7) became the writer first; this one stays read-only until it quits."
         _ = h.runtime.handle(.tick)
-        h.type(.char("W"))
+        h.type(.ctrl("t"))
         #expect(h.state.readOnlyReason?.contains("became the writer first") == true)
         #expect(!h.state.writerQuit)
         h.type(.char("1"), .char("n"))
@@ -55,14 +55,14 @@ import SCPFCore
 @MainActor @Suite struct TakeoverMessageTests {
     @Test func readOnlyByChoiceSaysSo() {
         let h = Harness(readOnly: "opened with --read-only.")
-        h.type(.char("W"))
+        h.type(.ctrl("t"))
         #expect(h.state.message?.text == "Read-only: opened with --read-only. Reopen scpf without it to edit.")
     }
 
     @Test func aFollowerWhoseWriterIsStillThereIsToldToWait() {
         let h = Harness(readOnly: "another scpf (pid 1) is editing /data; this one is read-only until it quits.")
         h.runtime.stateForTesting { $0.followingWriter = true }
-        h.type(.char("W"))
+        h.type(.ctrl("t"))
         #expect(h.state.message?.text.contains("still editing") == true)
     }
 

@@ -20,11 +20,16 @@ extension AppState {
         let save: String
         switch saveStatus {
         case .saved: save = "saved"
-        case .failed: save = "NOT SAVED"
-        case .conflict: save = "NOT SAVED (changed on disk)"
+        case .failed: save = "NOT SAVED (write failed)"
+        case .conflict: save = conflicts.count > 1 ? "NOT SAVED (\(conflicts.count) conflicts: W)" : "NOT SAVED (conflict: W)"
         case .readOnly: save = reviewMode ? "REVIEW" : "READ-ONLY"
+        case .saving: save = "saving…"
         }
         parts.append(save)
+        // The save word always shows: the agenda state goes first when the line is full.
+        if parts.count > 4, TextWidth.of(parts.joined(separator: " · ")) + 6 > width, saveStatus != .saved {
+            parts.remove(at: parts.count - 2)
+        }
         // The dates go in only when everything else fits.
         if let dates, TextWidth.of(parts.joined(separator: " · ")) + TextWidth.of(dates) + 8 <= width {
             parts.insert(dates, at: 2)
@@ -35,7 +40,7 @@ extension AppState {
         let fits = TextWidth.of(parts.joined(separator: " · ")) + TextWidth.of(full) + 2 <= width
         let right = fits ? full : "\(loading)\(view.rawValue) "
         f.putLR(parts.joined(separator: " · "), right, x: 0, y: 0, width: width, style: bar)
-        if saveStatus != .saved {
+        if saveStatus != .saved && saveStatus != .saving {
             // Repaint the save word in the warning colour so it stands out, bold without colour.
             let text = parts.dropLast().joined(separator: " · ") + " · "
             let x = TextWidth.of(text)
@@ -62,7 +67,11 @@ extension AppState {
             hints = p.purpose.isToggleList ? ["type to find", "Space toggles", "Enter or Esc done"]
                 : ["type to find", "↑↓ choose", "Enter take", "Esc cancel"]
         case .conflict: hints = ["r reload theirs", "o overwrite with mine", "Esc later"]
+        case .quitting: hints = conflicts.isEmpty ? ["s save and quit", "d quit discarding", "Esc stay"]
+            : ["o overwrite theirs and quit", "d quit discarding", "Esc stay"]
         case .normal:
+            // A file waiting for a decision puts its key first.
+            if !conflicts.isEmpty { hints.append("\(Keymap.key(of: .resolveConflict, in: view) ?? ":") changed on disk") }
             for b in Keymap.effective(in: view) {
                 guard let hint = b.hint else { continue }
                 if b.action.edits && readOnlyReason != nil { continue }
@@ -83,9 +92,10 @@ extension AppState {
         f.put(line, x: 0, y: y, style: Style(role: .muted))
     }
 
-    /// The line above the hints: the last message (errors stand out).
+    /// The line above the hints: the last message (errors stand out); with none, what is
+    /// not saved and why, for as long as anything is not.
     func drawMessage(_ f: inout Frame) {
-        guard let message else { return }
+        guard let message = message ?? unsavedProblem.map(Message.error) else { return }
         let style = message.kind == .error ? Style(role: .danger, bold: true) : Style(role: .accent)
         let prefix = message.kind == .error ? " ! " : " "
         f.fill(x: 0, y: height - 2, width: width, height: 1)

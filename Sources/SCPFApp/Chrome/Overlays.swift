@@ -13,7 +13,23 @@ extension AppState {
             drawDialog(&f, title: "Changed on disk", lines: [
                 "\(path) was changed by someone else since scpf loaded it. Your change is not saved yet.",
                 "", "r  reload: take their version (your unsaved change is dropped)",
-                "o  overwrite: save your version over theirs", "Esc  decide later (saving stays paused)"])
+                "o  overwrite: save your version of this file over theirs",
+                "Esc  decide later (this file waits; everything else keeps saving; W comes back here)"])
+        case .quitting:
+            var lines = ["Not everything is saved:"]
+            for file in unsavedFiles.prefix(6) {
+                let why = conflict(for: file) != nil ? "changed on disk by someone else" : saveFailures[file] != nil ? "the last write failed" : "not written yet"
+                lines.append("  \(file.fileName): \(why)")
+            }
+            if unsavedFiles.count > 6 { lines.append("  … and \(unsavedFiles.count - 6) more") }
+            lines.append("")
+            if conflicts.isEmpty {
+                lines.append("s  save and quit (tries the writes again)")
+            } else {
+                lines.append("o  save and quit, writing yours over the files changed on disk")
+            }
+            lines += ["d  quit anyway, discarding what is not saved", "Esc  stay in scpf"]
+            drawDialog(&f, title: "Quit with unsaved changes?", lines: lines)
         }
     }
 

@@ -15,7 +15,7 @@ public enum Action: String, CaseIterable, Sendable {
     case newRulesVersion, editRule, adoptRules, submitRules, approveRules, returnRules, reopenRules, linkRulesItem
     case previousYear, nextYear
     case showReview, toggleReviewed, toggleToRaise, chairNote, cycleReviewFilter
-    case becomeWriter
+    case becomeWriter, resolveConflict
 
     public var title: String { Commands[self].title }
 

@@ -12,6 +12,8 @@ public enum Mode: Equatable, Sendable {
     case picker(PickerState)
     /// A file was changed on disk by someone else; the user chooses what wins.
     case conflict(path: String)
+    /// Quitting while something is not saved: save and quit, quit discarding, or stay.
+    case quitting
 }
 
 public enum SaveStatus: Equatable, Sendable {
@@ -19,6 +21,14 @@ public enum SaveStatus: Equatable, Sendable {
     case failed(String)
     case conflict(String)
     case readOnly
+    /// Writes asked for and not yet answered.
+    case saving
+}
+
+/// A file someone else changed on disk since scpf read it, waiting for the user's choice.
+public struct FileConflict: Equatable, Sendable {
+    public var file: DataFile
+    public var path: String
 }
 
 public struct Message: Equatable, Sendable {
@@ -75,7 +85,23 @@ public struct AppState: Equatable, Sendable {
     public var reviewMode = false
     public var reviewFilter: ReviewFilter = .all
     public var readOnlyReason: String?
+    /// What the status bar says about saving; recomputed after every event from the fields below.
     public var saveStatus: SaveStatus = .saved
+    /// The record and the chair's notes as last written to (or read from) disk: what must be
+    /// saved is the difference between these and `data` / `chair`.
+    public var persisted: DataSet
+    public var persistedChair = ChairNotes()
+    /// Files someone else changed on disk and that are not written over: one entry each,
+    /// oldest first. Every other file keeps being saved.
+    public var conflicts: [FileConflict] = []
+    /// Files whose last write failed, with the sentence saying why.
+    public var saveFailures: [DataFile: String] = [:]
+    /// Files being written: a save was asked for and its outcome has not come back.
+    public var saving: Set<DataFile> = []
+    /// Quit as soon as the saves asked for from the quit dialog have all succeeded.
+    public var quitAfterSaving = false
+    /// The user chose to quit discarding what was not saved (the exit status says so).
+    public var discardedOnQuit = false
     /// Problems found when loading (unreadable files), shown once at start.
     public var loadProblems: [String] = []
     public var now: Date
@@ -103,6 +129,7 @@ public struct AppState: Equatable, Sendable {
 
     public init(data: DataSet, now: Date, readOnlyReason: String? = nil) {
         self.data = data
+        self.persisted = data
         self.now = now
         self.readOnlyReason = readOnlyReason
         if readOnlyReason != nil { saveStatus = .readOnly }
@@ -194,6 +221,10 @@ public struct AppState: Equatable, Sendable {
             && a.chair == b.chair && a.reviewMode == b.reviewMode && a.reviewFilter == b.reviewFilter
             && a.readOnlyReason == b.readOnlyReason && a.saveStatus == b.saveStatus && a.now == b.now
             && a.width == b.width && a.height == b.height && a.loadingRemaining == b.loadingRemaining && a.unloadedSessionNumbers == b.unloadedSessionNumbers && a.writerQuit == b.writerQuit && a.followingWriter == b.followingWriter && a.untouched == b.untouched && a.quitRequested == b.quitRequested
+            && a.persisted == b.persisted && a.persistedChair == b.persistedChair && a.conflicts == b.conflicts
+            && a.saveFailures == b.saveFailures && a.saving == b.saving && a.quitAfterSaving == b.quitAfterSaving
+            && a.discardedOnQuit == b.discardedOnQuit && a.chairReadOnlyReason == b.chairReadOnlyReason
+            && a.lastSearch == b.lastSearch && a.loadProblems == b.loadProblems && a.pendingEffects == b.pendingEffects
     }
 
     /// Applies a change to the record as one undoable step; a refusal leaves everything as

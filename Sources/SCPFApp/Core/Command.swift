@@ -184,7 +184,9 @@ public enum Commands {
                 run: { $0.show(.rules) }),
         Command(.showReview, "Chair's review", keys: [.char("7")], .global,
                 run: { $0.show(.review) }),
-        Command(.becomeWriter, "Become the writer (the scpf that was editing has quit)", keys: [.char("W")], .global, hint: "become writer", unavailable: { s in
+        Command(.resolveConflict, "Resolve a file changed on disk (whose version wins)", keys: [.char("W")], .global,
+                run: { $0.resolveConflict() }),
+        Command(.becomeWriter, "Become the writer (the scpf that was editing has quit)", keys: [.ctrl("t")], .global, hint: "become writer", unavailable: { s in
             guard let reason = s.readOnlyReason else { return "This scpf is the writer already." }
             guard s.followingWriter else { return "Read-only: \(reason) Reopen scpf without it to edit." }
             return s.writerQuit ? nil : "The other scpf is still editing; this one can take over once it quits."
@@ -195,7 +197,7 @@ public enum Commands {
         Command(.help, "Show every key of this view", keys: [.char("?"), .function(1)], .global, hint: "help",
                 run: { $0.mode = .help(scroll: 0) }),
         Command(.quit, "Quit scpf", keys: [.char("q")], .global, hint: "quit",
-                run: { $0.quitRequested = true }),
+                run: { $0.requestQuit() }),
         Command(.markConvened, "Mark the session convened", keys: [], .view(.sessions), edits: true, unavailable: { $0.session == nil ? AppState.noSessionText : nil },
                 run: { $0.setStatus(.convened) }),
         Command(.markInSession, "Mark the session in session", keys: [], .view(.sessions), edits: true, unavailable: { $0.session == nil ? AppState.noSessionText : nil },

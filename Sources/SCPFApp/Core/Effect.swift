@@ -1,20 +1,26 @@
 import SCPFCore
 
-/// Work the runtime does outside `update`. Saving is not listed: the runtime saves whatever
-/// differs between the record on disk and the record in the state after every update.
+/// Work the runtime does outside `update`: every read and write of a file. The runtime runs
+/// each one and hands its outcome back to `update` as an `Event` (see `Event.saved` and
+/// the cases after it); it never changes the state itself.
 public enum Effect: Equatable, Sendable {
     case quit
-    /// Take the version on disk of a file changed by someone else.
-    case reload(path: String)
-    /// Save over a file changed by someone else.
-    case overwrite(path: String)
-    /// Read a text file to import as an agenda; the runtime hands it to `receiveImport`.
+    /// Write these files (in order, each on its own: one failing does not stop the others).
+    /// `overwrite`: write even over a file someone else changed since it was read.
+    case save([FileWrite], overwrite: Bool)
+    /// Read the version on disk of a file changed by someone else (→ `reloaded`).
+    case reload(DataFile)
+    /// Read a text file to import as an agenda (→ `importRead` / `importFailed`).
     case readImport(path: String, session: Int, mode: ImportMode)
-    /// Write an export (never over the data files).
+    /// Write an export, never over the data files (→ `exportWritten` / `exportFailed`).
     case writeExport(path: String, text: String)
     /// Open the text of the focused paragraph field in the user's editor; the result comes
     /// back as `.editorResult`.
     case editExternally(text: String)
     /// Take the writer's lock: the other scpf has quit. The answer comes back as `.becameWriter`.
     case becomeWriter
+    /// Read the sessions another writer saved meanwhile (→ `changedOutside`).
+    case followOutside
+    /// Take the older sessions read in the background so far (→ `backgroundLoaded`).
+    case collectBackground
 }

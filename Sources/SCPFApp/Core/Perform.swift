@@ -59,7 +59,8 @@ extension AppState {
         torYear = year + step
     }
 
-    mutating func askToBecomeWriter() { pendingEffects.append(.becomeWriter) }
+    /// Reads what the writer saved last, then takes the lock.
+    mutating func askToBecomeWriter() { pendingEffects += [.followOutside, .becomeWriter] }
 
     /// Views with a list on the left and a detail pane on the right.
     static let viewsWithDetailPane: Set<ViewID> = [.agenda, .reports, .rules, .review]

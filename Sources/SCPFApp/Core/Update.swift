@@ -1,17 +1,22 @@
+import Foundation
 import SCPFCore
 
 extension AppState {
-    /// The one entry point: applies an event and returns the effects to run.
+    /// The one entry point: applies an event and returns the effects to run. After every
+    /// input (key, paste, resize, tick) it asks for whatever differs from the disk to be
+    /// saved; outcomes of effects come back here as events too.
     public mutating func update(_ event: Event) -> [Effect] {
         var effects: [Effect] = []
+        var input = true
         switch event {
         case let .resize(w, h):
             width = w; height = h
         case .tick:
-            break
+            if readOnlyReason != nil { effects.append(.followOutside) }
         case let .editorResult(result):
             takeEditorResult(result)
         case .writerQuit, .becameWriter, .sessionsDeleted:
+            input = false
             takeWriterEvent(event)
         case let .paste(text):
             untouched = false
@@ -19,11 +24,30 @@ extension AppState {
         case let .key(key):
             untouched = false
             handle(key, effects: &effects)
+        default:
+            input = false
+            effects += receive(event)
         }
         effects += pendingEffects
         pendingEffects = []
-        if quitRequested { effects.append(.quit) }
+        // The difference with the disk, computed once per event (it compares every session).
+        let unsaved = unsavedWrites
+        forgetSettledProblems(unsaved)
+        if quitRequested {
+            effects.append(.quit)
+        } else if input {
+            // After the event, so a key pressed meanwhile counts as the user having moved.
+            if loadingRemaining > 0 { effects.append(.collectBackground) }
+            effects += automaticSave(unsaved)
+        }
+        refreshSaveStatus(unsaved)
         return effects
+    }
+
+    /// `update` at a time: the runtime stamps every event with its clock.
+    public mutating func update(_ event: Event, at time: Date) -> [Effect] {
+        now = time
+        return update(event)
     }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
@@ -63,10 +87,13 @@ extension AppState {
 
     mutating func handle(_ key: Key, effects: inout [Effect]) {
         if isTooSmall {
-            // Only from the plain view: an open form or dialog waits for a larger window,
-            // so a "q" typed while the window shrinks never drops what was typed.
-            if key == .char("q"), mode == .normal { perform(.quit) }
-            return
+            // Only quitting works on a screen too small to draw; its question still answers.
+            // An open form or dialog waits for a larger window: a "q" typed while the window
+            // shrinks never drops what was typed.
+            guard mode == .quitting else {
+                if key == .char("q"), mode == .normal { requestQuit() }
+                return
+            }
         }
         switch mode {
         case .normal:
@@ -113,19 +140,9 @@ extension AppState {
         case .picker(var picker):
             handlePicker(key, &picker)
         case .conflict(let path):
-            switch key {
-            case .char("r"):
-                mode = .normal
-                effects.append(.reload(path: path))
-            case .char("o"):
-                mode = .normal
-                effects.append(.overwrite(path: path))
-            case .escape:
-                mode = .normal
-                message = .error("Not saved: \(path) changed on disk. Press : and choose again, or quit and compare.")
-            default:
-                break
-            }
+            handleConflict(key, path: path, effects: &effects)
+        case .quitting:
+            handleQuitting(key, effects: &effects)
         }
     }
 

@@ -32,6 +32,7 @@ extension AppState {
         guard !numbers.isEmpty else { return }
         for n in numbers {
             data.remove(session: n)
+            persisted.remove(session: n)
             for i in undoStack.indices { undoStack[i].0.data.remove(session: n) }
             for i in redoStack.indices { redoStack[i].0.data.remove(session: n) }
         }

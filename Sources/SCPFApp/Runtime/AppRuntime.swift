@@ -1,28 +1,29 @@
 import Foundation
 import SCPFCore
 
-/// Runs the pure core: stamps the clock, applies events, runs effects, and saves whatever
-/// the record gained since the last save — so every change is on disk as it is made.
+/// The imperative shell around the pure core: stamps each event with the clock, hands it
+/// to `AppState.update`, runs the effects it returns (every file read and write) and feeds
+/// each outcome back to `update` as an event. It never changes the state itself.
 @MainActor
 public final class AppRuntime: TerminalProgram {
     public private(set) var state: AppState
-    private var persisted: DataSet
-    private var persistedChair: ChairNotes
     private let persistence: Persistence
     private let clock: () -> Date
-    private var conflict: DataFile?
     private let editor: ExternalEditor
+    /// The editor the last effect asked for, until the terminal layer takes it.
     private var editorRequest: EditorRequest?
 
+    /// `state` holds what is on disk now (as `Startup.open` read it).
     public convenience init(state: AppState, persistence: Persistence, clock: @escaping () -> Date) {
         self.init(state: state, persistence: persistence, clock: clock, editor: .fromEnvironment)
     }
 
     init(state: AppState, persistence: Persistence, clock: @escaping () -> Date, editor: ExternalEditor) {
         self.editor = editor
-        self.state = state
-        self.persisted = state.data
-        self.persistedChair = state.chair
+        var opened = state
+        opened.persisted = opened.data
+        opened.persistedChair = opened.chair
+        self.state = opened
         self.persistence = persistence
         self.clock = clock
     }
@@ -33,45 +34,17 @@ public final class AppRuntime: TerminalProgram {
         return state.readOnlyReason == nil ? 1.0 : 0.5
     }
 
+    /// The user quit discarding changes that were not saved (the CLI exits non-zero).
+    public var discardedUnsavedChanges: Bool { state.discardedOnQuit }
+
     public func handle(_ event: Event) -> Bool {
-        state.now = clock()
-        if case .tick = event, state.readOnlyReason != nil { follow() }
-        let effects = state.update(event)
-        // After the event, so a key pressed meanwhile counts as the user having moved.
-        if state.loadingRemaining > 0 { collectBackgroundLoad() }
+        var queue = state.update(event, at: clock())
         var quit = false
-        for effect in effects {
-            switch effect {
-            case .quit: quit = true
-            case .reload: reloadConflict()
-            case .overwrite: persist(overwrite: true)
-            case let .readImport(path, session, mode):
-                do { state.receiveImport(try persistence.readText(path), path: path, session: session, mode: mode) } catch {
-                    state.message = .error("\(error)")
-                }
-            case .becomeWriter:
-                follow()
-                do {
-                    try persistence.becomeWriter()
-                    _ = state.update(.becameWriter(failure: nil))
-                } catch StoreError.readOnly(let reason) {
-                    _ = state.update(.becameWriter(failure: reason))
-                } catch {
-                    _ = state.update(.becameWriter(failure: "\(error)"))
-                }
-            case let .editExternally(text):
-                switch editor.prepare(text) {
-                case .success(let request): editorRequest = request
-                case .failure(let failure): _ = state.update(.editorResult(.failed(failure.message)))
-                }
-            case let .writeExport(path, text):
-                do {
-                    try persistence.writeExport(text, to: path)
-                    state.message = .info("Wrote \(path).")
-                } catch { state.message = .error("\(error)") }
-            }
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            if effect == .quit { quit = true; continue }
+            for outcome in run(effect) { queue += state.update(outcome, at: clock()) }
         }
-        if conflict == nil { persist(overwrite: false) }
         return !quit
     }
 
@@ -88,7 +61,7 @@ public final class AppRuntime: TerminalProgram {
 
     public func render(width: Int, height: Int) -> Frame {
         if state.width != width || state.height != height {
-            _ = state.update(.resize(width: width, height: height))
+            _ = handle(.resize(width: width, height: height))
         }
         let frame = state.render()
         // The older sessions are read only once the first screen exists, so that reading
@@ -100,107 +73,79 @@ public final class AppRuntime: TerminalProgram {
         return frame
     }
 
-    /// Writes every file that differs from what is on disk; stops at the first failure so
-    /// the status bar tells the truth.
-    /// Adds the older sessions read in the background since the last event.
-    func collectBackgroundLoad() {
-        let (sessions, problems, remaining) = persistence.drainBackgroundLoad()
-        state.loadingRemaining = remaining
-        if !sessions.isEmpty {
-            state.absorbExternal(sessions, follow: false)
-            for s in sessions { persisted.upsert(s) }
-        }
-        if let first = problems.first {
-            state.message = .error(problems.count == 1 ? "\(first)" : "\(first) (and \(problems.count - 1) more: run scpf check)")
-        }
-    }
-
-    /// Picks up what the secretariat saved meanwhile; a read-only instance never writes it.
-    func follow() {
-        let gone = persistence.deletedSessionNumbers()
-        if !gone.isEmpty {
-            _ = state.update(.sessionsDeleted(gone))
-            for n in gone { persisted.remove(session: n) }
-        }
-        if !state.writerQuit, persistence.writerHasQuit() { _ = state.update(.writerQuit) }
-        let fresh = persistence.reloadChangedSessions()
-        guard !fresh.isEmpty else { return }
-        state.absorbExternal(fresh)
-        for s in fresh { persisted.upsert(s) }
-    }
-
-    func persist(overwrite: Bool) {
-        if state.chair != persistedChair, state.chairReadOnlyReason == nil {
+    /// Does the work of one effect; returns what came of it.
+    func run(_ effect: Effect) -> [Event] {
+        switch effect {
+        case .quit:
+            return []
+        case let .save(writes, overwrite):
+            return writes.map { write($0, overwrite: overwrite) }
+        case let .reload(file):
             do {
-                try attempt(.chair) { try persistence.save(state.chair, overwrite: overwrite) }
-                persistedChair = state.chair
-                if state.readOnlyReason != nil { state.saveStatus = .readOnly }
-            } catch StoreError.changedOnDisk(let path) {
-                state.saveStatus = .conflict(path)
-                state.mode = .conflict(path: path)
-                return
-            } catch {
-                state.saveStatus = .failed("\(error)")
-                state.message = .error("\(error)")
-                return
-            }
-        }
-        let changes = state.data.changes(since: persisted)
-        guard !changes.isEmpty, state.readOnlyReason == nil else { return }
-        do {
-            if changes.committee {
-                try attempt(.committee) { try persistence.save(state.data.committee, overwrite: overwrite) }
-                persisted.committee = state.data.committee
-            }
-            for number in changes.saved.sorted() {
-                guard let session = state.data.session(number) else { continue }
-                try attempt(.session(number)) { try persistence.save(session, overwrite: overwrite) }
-                persisted.upsert(session)
-            }
-            for number in changes.deleted.sorted() {
-                try attempt(.session(number)) { try persistence.deleteSession(number: number, overwrite: overwrite) }
-                persisted.remove(session: number)
-            }
-            state.saveStatus = .saved
-            conflict = nil
-        } catch StoreError.changedOnDisk(let path) {
-            state.saveStatus = .conflict(path)
-            state.mode = .conflict(path: path)
-        } catch {
-            state.saveStatus = .failed("\(error)")
-            state.message = .error("\(error)")
-        }
-    }
-
-    private func attempt(_ file: DataFile, _ body: () throws -> Void) throws {
-        do { try body() } catch {
-            if case StoreError.changedOnDisk = error { conflict = file }
-            throw error
-        }
-    }
-
-    /// Takes the other writer's version of the conflicting file.
-    func reloadConflict() {
-        guard let file = conflict else { return }
-        do {
-            let fresh = try persistence.reload(file)
-            switch file {
-            case .committee:
-                if let c = fresh as? Committee { state.data.committee = c; persisted.committee = c }
-            case .chair:
-                if let notes = fresh as? ChairNotes { state.chair = notes; persistedChair = notes }
-            case .session(let n):
-                if let s = fresh as? Session { state.data.upsert(s); persisted.upsert(s) } else {
-                    state.data.remove(session: n); persisted.remove(session: n)
+                let content: FileContent
+                switch try persistence.reload(file) {
+                case let c as Committee: content = .committee(c)
+                case let s as Session: content = .session(s)
+                case let n as ChairNotes: content = .chair(n)
+                default: content = .missing
                 }
+                return [.reloaded(file, content)]
+            } catch {
+                return [.reloadFailed(file, reason: "\(error)")]
             }
-            conflict = nil
-            state.saveStatus = .saved
-            state.clampSelection()
-            state.message = .info("Reloaded \(persistence.displayPath(file)) from disk.")
-            persist(overwrite: false)
+        case let .readImport(path, session, mode):
+            do { return [.importRead(path: path, session: session, mode: mode, text: try persistence.readText(path))] } catch {
+                return [.importFailed(reason: "\(error)")]
+            }
+        case let .writeExport(path, text):
+            do {
+                try persistence.writeExport(text, to: path)
+                return [.exportWritten(path: path)]
+            } catch { return [.exportFailed(reason: "\(error)")] }
+        case .followOutside:
+            var events: [Event] = []
+            let gone = persistence.deletedSessionNumbers()
+            if !gone.isEmpty { events.append(.sessionsDeleted(gone)) }
+            if persistence.writerHasQuit() { events.append(.writerQuit) }
+            let fresh = persistence.reloadChangedSessions()
+            if !fresh.isEmpty { events.append(.changedOutside(fresh)) }
+            return events
+        case .becomeWriter:
+            do {
+                try persistence.becomeWriter()
+                return [.becameWriter(failure: nil)]
+            } catch StoreError.readOnly(let reason) {
+                return [.becameWriter(failure: reason)]
+            } catch {
+                return [.becameWriter(failure: "\(error)")]
+            }
+        case let .editExternally(text):
+            switch editor.prepare(text) {
+            case .success(let request):
+                editorRequest = request
+                return []
+            case .failure(let failure):
+                return [.editorResult(.failed(failure.message))]
+            }
+        case .collectBackground:
+            let (sessions, problems, remaining) = persistence.drainBackgroundLoad()
+            return [.backgroundLoaded(sessions: sessions, problems: problems.map { "\($0)" }, remaining: remaining)]
+        }
+    }
+
+    private func write(_ write: FileWrite, overwrite: Bool) -> Event {
+        do {
+            switch write {
+            case .committee(let c): try persistence.save(c, overwrite: overwrite)
+            case .session(let s): try persistence.save(s, overwrite: overwrite)
+            case .deleteSession(let n): try persistence.deleteSession(number: n, overwrite: overwrite)
+            case .chair(let notes): try persistence.save(notes, overwrite: overwrite)
+            }
+            return .saved(write)
+        } catch StoreError.changedOnDisk(let path) {
+            return .conflict(write.file, path: path)
         } catch {
-            state.message = .error("\(error)")
+            return .saveFailed(write.file, reason: "\(error)")
         }
     }
 }
