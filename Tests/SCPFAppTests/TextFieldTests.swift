@@ -66,3 +66,22 @@ import Testing
         #expect(TextWidth.of("e\u{301}") == 1)
     }
 }
+
+@Suite struct TextFieldWordTests {
+    @Test func wordLeftAndRight() {
+        var f = TextField("one  two three")
+        f.wordLeft()
+        #expect(f.cursor == 9)
+        f.wordLeft()
+        #expect(f.cursor == 5)
+        f.wordLeft(); f.wordLeft()
+        #expect(f.cursor == 0)
+        f.wordRight()
+        #expect(f.cursor == 3)
+        f.wordRight()
+        #expect(f.cursor == 8)
+        #expect(f.handle(.ctrlRight) && f.cursor == 14)
+        #expect(f.handle(.ctrlLeft) && f.cursor == 9)
+        #expect(f.text == "one  two three")
+    }
+}

@@ -56,16 +56,23 @@ void scpf_stderr_hold(void);
 /// Restores standard error and replays what was written meanwhile. Async-signal-safe.
 void scpf_stderr_release(void);
 
-// Signals (signals.c). Quit signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT) only set a flag
-// the main loop polls. Fatal signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP)
-// call endwin(), release standard error and die with the default action. SIGTSTP and
-// SIGWINCH stay with curses.
+// Signals (signals.c). Quit signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT, and the others
+// whose default action ends the process: USR1, USR2, ALRM, VTALRM, PROF, XCPU, PWR, IO,
+// STKFLT and the real-time signals) only set a flag the main loop polls; SIGINT is then
+// handed to the UI as Ctrl-C. SIGPIPE and SIGXFSZ are ignored (the write fails instead).
+// Fatal signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS) call endwin(),
+// turn bracketed paste off, release standard error and die with the default action.
+// SIGTSTP and SIGWINCH stay with curses.
 
 /// Clears the inherited signal mask and installs the handlers, remembering the old ones.
 void scpf_signals_install(void);
 /// Puts back the handlers that were in place before scpf_signals_install().
 void scpf_signals_restore(void);
-/// The quit signal received since the last call (0 if none), clearing it.
+/// The quit signal received since the last call (0 if none), clearing it. Another signal
+/// wins over a pending SIGINT.
 int scpf_pending_signal(void);
+/// Turns the terminal's bracketed paste mode (ESC [ ? 2004 h) on or off, by a direct
+/// write(); remembered so that the crash handler can turn it off. Async-signal-safe.
+void scpf_bracketed_paste(int on);
 
 #endif

@@ -6,7 +6,11 @@ extension AppState {
         case .palette(let p): drawPalette(&f, p)
         case .form(let form): drawForm(&f, form)
         case .confirm(let c):
-            drawDialog(&f, title: "Confirm", lines: c.message.components(separatedBy: "\n") + ["", "y  yes, do it      n  no, keep it"])
+            if case .restoreDraft = c.action {
+                drawDialog(&f, title: "Draft", lines: c.message.components(separatedBy: "\n") + ["", "Enter  restore      d  discard      Esc  later"])
+            } else {
+                drawDialog(&f, title: "Confirm", lines: c.message.components(separatedBy: "\n") + ["", "y  yes, do it      n  no, keep it"])
+            }
         case .search(let field): drawSearch(&f, field)
         case .picker(let picker): drawPicker(&f, picker)
         case .conflict(let path):
@@ -73,7 +77,8 @@ extension AppState {
         let w = min(width - 4, 72)
         let labelWidth = (form.fields.map { TextWidth.of($0.label) }.max() ?? 6) + 2
         let noteLines = form.note.map { wrap($0, width: w - 4) } ?? []
-        let errorLines = form.error.map { wrap("! " + $0, width: w - 4) } ?? []
+        let question = form.askingToDiscard ? "Discard what you typed? y discards it, n keeps editing." : nil
+        let errorLines = (question ?? form.error).map { wrap("! " + $0, width: w - 4) } ?? []
         let h = form.fields.count + 2 + (noteLines.isEmpty ? 0 : noteLines.count + 1) + (errorLines.isEmpty ? 0 : errorLines.count + 1)
         let x = (width - w) / 2, y = max(1, (height - h) / 2)
         f.panel(x: x, y: y, width: w, height: h, title: form.title)

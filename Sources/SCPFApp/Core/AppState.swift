@@ -82,6 +82,8 @@ public struct AppState: Equatable, Sendable {
     public var width = 80
     public var height = 24
     public var quitRequested = false
+    /// What the user chose for a draft offered at start-up (nil: not decided, keep the file).
+    public var draftDecision: DraftDecision?
     /// Older session files still being read in the background after the first screen.
     public var loadingRemaining = 0
     /// No key has been pressed yet: the default selection may still follow late arrivals.
@@ -158,6 +160,7 @@ public struct AppState: Equatable, Sendable {
             && a.chair == b.chair && a.reviewMode == b.reviewMode && a.reviewFilter == b.reviewFilter
             && a.readOnlyReason == b.readOnlyReason && a.saveStatus == b.saveStatus && a.now == b.now
             && a.width == b.width && a.height == b.height && a.loadingRemaining == b.loadingRemaining && a.untouched == b.untouched && a.quitRequested == b.quitRequested
+            && a.draftDecision == b.draftDecision
     }
 
     /// Applies a change to the record as one undoable step; a refusal leaves everything as

@@ -35,6 +35,18 @@ public struct TextField: Equatable, Sendable {
     public mutating func home() { cursor = 0 }
     public mutating func end() { cursor = characters.count }
 
+    /// Ctrl-←: to the start of this word (or of the previous one).
+    public mutating func wordLeft() {
+        while cursor > 0 && characters[cursor - 1].isWhitespace { cursor -= 1 }
+        while cursor > 0 && !characters[cursor - 1].isWhitespace { cursor -= 1 }
+    }
+
+    /// Ctrl-→: to the end of this word (or of the next one).
+    public mutating func wordRight() {
+        while cursor < characters.count && characters[cursor].isWhitespace { cursor += 1 }
+        while cursor < characters.count && !characters[cursor].isWhitespace { cursor += 1 }
+    }
+
     /// Ctrl-W: deletes the word before the cursor and the spaces after it.
     public mutating func deleteWordBackward() {
         var i = cursor
@@ -65,6 +77,8 @@ public struct TextField: Equatable, Sendable {
         case .right: right()
         case .home, .ctrl("a"): home()
         case .end, .ctrl("e"): end()
+        case .ctrlLeft, .alt("b"): wordLeft()
+        case .ctrlRight, .alt("f"): wordRight()
         case .ctrl("w"): deleteWordBackward()
         case .ctrl("u"): deleteToStart()
         case .ctrl("k"): deleteToEnd()
