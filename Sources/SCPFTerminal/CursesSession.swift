@@ -33,7 +33,7 @@ final class CursesSession {
         self.screen = screen
         window = scpf_stdscr()
         scpf_stderr_hold()
-        cbreak()  // not raw(): Ctrl-C stays SIGINT (handed to the UI as a key) and Ctrl-Z stays with curses
+        cbreak()  // not raw(): Ctrl-Z stays with curses, Ctrl-\ stays SIGQUIT (Ctrl-C: scpf_disable_flow_control)
         noecho()
         nonl()
         keypad(window, true)

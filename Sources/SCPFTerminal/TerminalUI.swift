@@ -46,7 +46,7 @@ public enum TerminalUI {
         while true {
             let signal = scpf_pending_signal()
             if signal == SIGINT {
-                // Ctrl-C is a key: it cancels a form, or asks to quit (the program decides).
+                // SIGINT from outside (kill -INT) is Ctrl-C; the key itself arrives as input.
                 guard program.handle(.key(.ctrl("c"))) else { return .quit }
                 draw(program, session: session, size: size)
                 continue

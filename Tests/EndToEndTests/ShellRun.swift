@@ -7,7 +7,9 @@ final class ShellRun {
     let scratch: ScratchDirectory
     let tmux: Tmux
 
-    init(width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+    /// `prelude` is shell script run before scpf (e.g. `ulimit -f 8`); `term` the pane's TERM.
+    init(width: Int = 80, height: Int = 24, term: String = "screen", environment: [String: String] = [:],
+         prelude: String = "") throws {
         scratch = try ScratchDirectory()
         let scpf = try Binary.scpf()
         let demo = try Spawn.run([scpf, "demo", "--data", scratch.file("data")])
@@ -17,6 +19,7 @@ final class ShellRun {
         try scratch.write("run.sh", """
             trap : INT
             ulimit -c 0
+            \(prelude)
             stty -g > \(scratch.file("before").shellQuoted)
             sh -c 'echo $$ > "$0"; exec "$@"' \(scratch.file("pid").shellQuoted) \(scpf.shellQuoted) \
             --data \(scratch.file("data").shellQuoted)
@@ -26,7 +29,7 @@ final class ShellRun {
 
             """)
         tmux = try Tmux(command: "sh " + scratch.file("run.sh").shellQuoted, width: width, height: height,
-                        environment: environment)
+                        term: term, environment: environment)
     }
 
     /// Waits for the UI's hint bar.

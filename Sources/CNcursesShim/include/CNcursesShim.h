@@ -34,7 +34,8 @@ static inline attr_t scpf_a_underline(void) { return A_UNDERLINE; }
 SCREEN *scpf_newterm(void);
 
 /// Turns off XON/XOFF flow control (so Ctrl-S does not freeze the screen and Ctrl-S/Ctrl-Q
-/// reach the program) and records the result as curses' program mode. endwin() still
+/// reach the program) and Ctrl-C's SIGINT (so Ctrl-C arrives as a key, after what was
+/// typed before it), and records the result as curses' program mode. endwin() still
 /// restores the settings saved at start-up.
 void scpf_disable_flow_control(void);
 

@@ -98,7 +98,7 @@ extension AppState {
         case .enter, .char("y"), .char("Y"), .char("r"):
             mode = .form(draft.form)
             draftDecision = .restored
-            message = .info("Restored the draft: Enter saves it, Esc discards it.")
+            message = .info("Restored the draft: Enter saves it; Esc asks before discarding it.")
         case .char("d"), .char("D"):
             mode = .normal
             draftDecision = .discarded
