@@ -34,13 +34,19 @@ struct InputReader {
         var raw = [first]
         drain(into: &raw)
         var parsed = InputParser.parse(raw, keyName: Self.keyName)
+        var parsedCount = raw.count
         while let pending = parsed.pending {
             wtimeout(window, pending == .paste ? Self.pasteChunkMilliseconds : Self.sequenceMilliseconds)
             guard let more = next() else { break }
+            let before = raw.count
             raw.append(more)
             drain(into: &raw)
+            // A long paste arrives in many chunks: parse again only once its end is here.
+            if pending == .paste, !InputParser.containsPasteEnd(raw, from: max(0, before - 5)) { continue }
             parsed = InputParser.parse(raw, keyName: Self.keyName)
+            parsedCount = raw.count
         }
+        if parsedCount != raw.count { parsed = InputParser.parse(raw, keyName: Self.keyName) }
         nodelay(window, false)
         let events: [Event] = parsed.tokens.map {
             switch $0 {

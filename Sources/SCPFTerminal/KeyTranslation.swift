@@ -174,14 +174,24 @@ enum InputParser {
         return nil
     }
 
+    private static let pasteEnd: [RawInput] = [27, 0x5B, 0x32, 0x30, 0x31, 0x7E].map { .char($0) }  // ESC [ 2 0 1 ~
+
+    private static func isPasteEnd(_ raw: [RawInput], at i: Int) -> Bool {
+        i + pasteEnd.count <= raw.count && raw[i] == pasteEnd[0] && (1..<pasteEnd.count).allSatisfy { raw[i + $0] == pasteEnd[$0] }
+    }
+
+    /// Whether the end-of-paste marker starts anywhere at or after `from`.
+    static func containsPasteEnd(_ raw: [RawInput], from: Int) -> Bool {
+        (max(0, from)..<raw.count).contains { isPasteEnd(raw, at: $0) }
+    }
+
     /// The pasted text from `from` up to the end marker; whether the marker was found.
     private static func pasteBody(_ raw: [RawInput], from: Int) -> (String, Int, Bool) {
-        let end: [UInt32] = [27, 0x5B, 0x32, 0x30, 0x31, 0x7E]  // ESC [ 2 0 1 ~
         var text = ""
         var i = from
         while i < raw.count {
-            if i + end.count <= raw.count, (0..<end.count).allSatisfy({ raw[i + $0] == .char(end[$0]) }) {
-                return (text, i + end.count, true)
+            if isPasteEnd(raw, at: i) {
+                return (text, i + pasteEnd.count, true)
             }
             if case .char(let c) = raw[i] {
                 switch c {

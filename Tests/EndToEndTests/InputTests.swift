@@ -120,16 +120,17 @@ struct InputTests {
 
     /// The window closes (SIGHUP) while a form holds text: the text is kept as a draft,
     /// offered at the next start, and restored into the same form.
-    @Test func sigHupKeepsTheFormAsADraft() throws {
+    @Test(arguments: [SIGHUP, SIGTERM])
+    func signalKeepsTheFormAsADraft(signal: Int32) throws {
         let run = try ShellRun(width: 100, height: 30)
         try run.waitForUI()
         let number = try editVenue(run)
         try run.tmux.sendKeys("C-u")
         try run.tmux.sendText("Annex room 3")
         try run.tmux.waitFor(text: "Annex room 3")
-        #expect(kill(try run.pid(), SIGHUP) == 0)
+        #expect(kill(try run.pid(), signal) == 0)
         let end = try run.waitForEnd()
-        #expect(end.status == 128 + SIGHUP)
+        #expect(end.status == 128 + signal)
         #expect(end.settingsAfter == (try run.settingsBefore()))
         let draft = run.scratch.file("data") + "/.draft.json"
         #expect(FileManager.default.fileExists(atPath: draft))
@@ -152,7 +153,8 @@ struct InputTests {
     }
 
     /// Every signal whose default action ends a process restores the terminal first.
-    @Test(arguments: [SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGQUIT, SIGSYS])
+    @Test(arguments: [SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGQUIT, SIGSYS, SIGIO, SIGPWR, SIGSTKFLT,
+                      __libc_current_sigrtmin() + 3, __libc_current_sigrtmax()])
     func endingSignalRestoresTerminal(signal: Int32) throws {
         let run = try ShellRun()
         try run.waitForUI()

@@ -110,3 +110,15 @@ struct InputParserTests {
         #expect(keys([.code(KEY_RESIZE), .char(0x71)]) == [.resize, .key(.char("q"))])
     }
 }
+
+struct PasteEndTests {
+    func chars(_ s: String) -> [RawInput] { s.unicodeScalars.map { .char($0.value) } }
+
+    @Test func findsTheEndMarkerOnlyWhereItIs() {
+        let raw = [RawInput.char(27)] + chars("[200~abc") + [.char(27)] + chars("[201~")
+        #expect(InputParser.containsPasteEnd(raw, from: 0))
+        #expect(InputParser.containsPasteEnd(raw, from: 9))
+        #expect(!InputParser.containsPasteEnd(raw, from: 10))
+        #expect(!InputParser.containsPasteEnd(chars("abc") + [.char(27)] + chars("[201"), from: 0))
+    }
+}

@@ -31,9 +31,12 @@ extension AppState {
             lines.append(b.keyLabel.padded(toColumns: keyWidth) + "  " + b.action.title + note)
         }
         lines += ["", "In text fields", "←/→ Home/End".padded(toColumns: keyWidth) + "  move the cursor",
+                  "Ctrl-←/→".padded(toColumns: keyWidth) + "  move by word",
+                  "Bksp / Del".padded(toColumns: keyWidth) + "  delete before / after the cursor",
                   "Ctrl-W".padded(toColumns: keyWidth) + "  delete the word before the cursor",
                   "Ctrl-U / Ctrl-K".padded(toColumns: keyWidth) + "  delete to the start / to the end",
                   "Tab / S-Tab".padded(toColumns: keyWidth) + "  next / previous field",
+                  "Esc / Ctrl-C".padded(toColumns: keyWidth) + "  close the form (asks first if you typed)",
                   "", "Every change is saved as you make it."]
         return lines
     }

@@ -94,15 +94,19 @@ public struct TextField: Equatable, Sendable {
     /// returns the text and the cursor's column inside it.
     public func visible(width: Int) -> (text: String, cursor: Int) {
         guard width > 1 else { return ("", 0) }
-        var start = 0
-        func columns(_ from: Int, _ to: Int) -> Int { characters[from..<to].reduce(0) { $0 + TextWidth.of($1) } }
-        while columns(start, cursor) > width - 1 { start += 1 }
+        // Back from the cursor as far as fits (linear: a pasted page must not cost seconds a key).
+        var start = cursor, before = 0
+        while start > 0 {
+            let w = TextWidth.of(characters[start - 1])
+            if before + w > width - 1 { break }
+            before += w; start -= 1
+        }
         var out = "", used = 0, i = start
         while i < characters.count {
             let w = TextWidth.of(characters[i])
             if used + w > width { break }
             out.append(characters[i]); used += w; i += 1
         }
-        return (out, columns(start, cursor))
+        return (out, before)
     }
 }
