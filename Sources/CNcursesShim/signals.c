@@ -34,6 +34,7 @@ static struct sigaction saved_quit[COUNT(quit_signals)];
 static struct sigaction saved_ignored[COUNT(ignored_signals)];
 static struct sigaction saved_fatal[COUNT(fatal_signals)];
 static struct sigaction saved_rt[MAX_RT];
+static struct sigaction saved_cont;
 static int rt_installed[MAX_RT];
 static int installed = 0;
 
@@ -53,6 +54,16 @@ void scpf_bracketed_paste(int on) {
                          : write(STDOUT_FILENO, paste_off, sizeof paste_off - 1);
     (void)ignored;
     paste_enabled = on;
+}
+
+// Back from Ctrl-Z (fg): the shell may have turned bracketed paste off meanwhile (bash does
+// before running a command), and a paste would then arrive as keys. write() is safe here.
+static void on_cont(int sig) {
+    (void)sig;
+    if (paste_enabled) {
+        ssize_t ignored = write(STDOUT_FILENO, paste_on, sizeof paste_on - 1);
+        (void)ignored;
+    }
 }
 
 // Like htop's crash handler: endwin() is not async-signal-safe, but the process is
@@ -100,6 +111,11 @@ void scpf_signals_install(void) {
     }
 #endif
 
+    sa.sa_handler = on_cont;
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGCONT, &sa, &saved_cont);
+    sa.sa_flags = 0;
+
     struct sigaction ignore;
     memset(&ignore, 0, sizeof ignore);
     sigemptyset(&ignore.sa_mask);
@@ -126,6 +142,7 @@ void scpf_signals_restore(void) {
         sigaction(ignored_signals[i], &saved_ignored[i], NULL);
     for (size_t i = 0; i < COUNT(fatal_signals); i++)
         sigaction(fatal_signals[i], &saved_fatal[i], NULL);
+    sigaction(SIGCONT, &saved_cont, NULL);
     installed = 0;
 }
 

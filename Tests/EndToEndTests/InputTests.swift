@@ -85,6 +85,29 @@ struct InputTests {
         #expect(try run.waitForEnd().status == 0)
     }
 
+    /// Back from a suspension (SIGCONT), bracketed paste is on again even if something (the
+    /// shell, here a write to the pane) turned it off meanwhile: "dy" pasted deletes nothing.
+    @Test func pasteStaysBracketedAfterResume() throws {
+        let run = try ShellRun(width: 100, height: 30)
+        try run.waitForUI()
+        let number = try #require(selectedSession(try run.tmux.screen()))
+        let tty = try run.tmux.tmux(["display-message", "-p", "-t", "e2e", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // Output to the pane's terminal, as the shell's would be: tmux leaves paste mode.
+        try "\u{1B}[?2004l".write(toFile: tty, atomically: false, encoding: .utf8)
+        #expect(kill(try run.pid(), SIGCONT) == 0)
+        // What scpf draws next follows its answer to SIGCONT on the same terminal, so once
+        // the help shows, tmux has seen paste mode turned on again.
+        try run.tmux.sendKeys("?")
+        try run.tmux.waitFor(text: "Keys in")
+        try run.tmux.sendKeys("Escape")
+        try run.tmux.waitFor("the help to close") { !$0.contains("Keys in") }
+        try run.tmux.paste("dy")
+        try run.tmux.waitFor(text: "nothing was run")
+        #expect(FileManager.default.fileExists(atPath: sessionFile(run, number)))
+        try run.tmux.sendKeys("q")
+        #expect(try run.waitForEnd().status == 0)
+    }
+
     /// Ctrl-C in a form with changes asks, and cancels the form instead of ending scpf.
     @Test func ctrlCInAFormCancelsIt() throws {
         let run = try ShellRun(width: 100, height: 30)
@@ -134,6 +157,14 @@ struct InputTests {
         #expect(end.settingsAfter == (try run.settingsBefore()))
         let draft = run.scratch.file("data") + "/.draft.json"
         #expect(FileManager.default.fileExists(atPath: draft))
+        // The draft file matches its published schema (docs/schema/draft.schema.json).
+        let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/schema/draft.schema.json").path
+        let check = try Spawn.run(["python3", "-c", """
+            import json, sys, jsonschema
+            jsonschema.Draft202012Validator(json.load(open(sys.argv[1]))).validate(json.load(open(sys.argv[2])))
+            """, schema, draft])
+        #expect(check.status == 0, "\(check.output)")
         #expect(try venue(sessionFile(run, number)) == "Geneva")  // nothing was submitted
 
         let again = try Tmux(command: "\(try Binary.scpf().shellQuoted) --data \(run.scratch.file("data").shellQuoted)",

@@ -63,7 +63,8 @@ void scpf_stderr_release(void);
 // handed to the UI as Ctrl-C. SIGPIPE and SIGXFSZ are ignored (the write fails instead).
 // Fatal signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS) call endwin(),
 // turn bracketed paste off, release standard error and die with the default action.
-// SIGTSTP and SIGWINCH stay with curses.
+// SIGCONT turns bracketed paste back on (after Ctrl-Z and fg). SIGTSTP and SIGWINCH stay
+// with curses.
 
 /// Clears the inherited signal mask and installs the handlers, remembering the old ones.
 void scpf_signals_install(void);
