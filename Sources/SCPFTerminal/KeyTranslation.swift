@@ -31,7 +31,10 @@ enum KeyTranslation {
         case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(c) + 0x60)))
         case 28...31: return .unknown("Ctrl-" + String(Character(Unicode.Scalar(UInt8(c) + 0x40))))
         default:
-            guard isPrintable(c), let scalar = Unicode.Scalar(c) else { return .unknown(String(format: "U+%04X", c)) }
+            guard isPrintable(c), let scalar = Unicode.Scalar(c) else {
+                let hex = String(c, radix: 16, uppercase: true)
+                return .unknown("U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex)
+            }
             return .char(Character(scalar))
         }
     }

@@ -19,9 +19,16 @@ struct InputTests {
         return (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["venue"] as? String
     }
 
+    /// Until the older sessions are read (⟳ in the status bar) the default selection may
+    /// still move on its own: tests that use it wait for this screen first.
+    @discardableResult
+    func waitForAllSessions(_ run: ShellRun) throws -> String {
+        try run.tmux.waitFor("every session read") { $0.contains("Thirty-second") && !$0.contains("⟳") && selectedSession($0) != nil }
+    }
+
     /// Opens the selected session's editor on its Venue field; returns the session number.
     func editVenue(_ run: ShellRun) throws -> Int {
-        let screen = try run.tmux.waitFor("a selected session") { selectedSession($0) != nil }
+        let screen = try waitForAllSessions(run)
         let number = try #require(selectedSession(screen))
         try run.tmux.sendKeys("e")
         try run.tmux.waitFor(text: "Edit session \(number)")
@@ -33,7 +40,7 @@ struct InputTests {
     @Test func twoKeysInOneWriteBothAct() throws {
         let run = try ShellRun(width: 100, height: 30)
         try run.waitForUI()
-        let before = try #require(selectedSession(try run.tmux.screen()))
+        let before = try #require(selectedSession(try waitForAllSessions(run)))
         try #require(before - 2 >= 32, "the demo's selected session leaves room to move up")
         try run.tmux.sendText("kk")
         try run.tmux.waitFor("the selection two sessions up") { selectedSession($0) == before - 2 }
@@ -70,7 +77,7 @@ struct InputTests {
         let run = try ShellRun(width: 100, height: 30)
         try run.waitForUI()
         // "dy" typed would delete the session; pasted it must not.
-        let number = try #require(selectedSession(try run.tmux.screen()))
+        let number = try #require(selectedSession(try waitForAllSessions(run)))
         try run.tmux.paste("dy")
         try run.tmux.waitFor(text: "nothing was run")
         #expect(FileManager.default.fileExists(atPath: sessionFile(run, number)))
@@ -90,7 +97,7 @@ struct InputTests {
     @Test func pasteStaysBracketedAfterResume() throws {
         let run = try ShellRun(width: 100, height: 30)
         try run.waitForUI()
-        let number = try #require(selectedSession(try run.tmux.screen()))
+        let number = try #require(selectedSession(try waitForAllSessions(run)))
         let tty = try run.tmux.tmux(["display-message", "-p", "-t", "e2e", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         // Output to the pane's terminal, as the shell's would be: tmux leaves paste mode.
         try "\u{1B}[?2004l".write(toFile: tty, atomically: false, encoding: .utf8)

@@ -111,6 +111,21 @@ import SCPFCore
         #expect(quitC == false || byCtrlC.state.mode != .normal)
     }
 
+    /// In the changed-on-disk dialog Ctrl-C is Esc ("decide later"), never a quit that
+    /// would drop the unsaved change.
+    @Test func ctrlCInTheConflictDialogDecidesLater() {
+        let byEsc = Harness(), byCtrlC = Harness()
+        for h in [byEsc, byCtrlC] {
+            h.persistence.failure = .changedOnDisk(path: "/data/sessions/session-040.json")
+            h.type(.char("G"), .char("s"))
+            #expect(h.state.mode == .conflict(path: "/data/sessions/session-040.json"))
+        }
+        #expect(byEsc.type(.escape))
+        #expect(byCtrlC.type(.ctrl("c")))          // scpf goes on
+        #expect(byCtrlC.state.mode == .normal)
+        #expect(byCtrlC.state == byEsc.state)
+    }
+
     @Test func ctrlCClosesOverlays() {
         let h = Harness()
         h.type(.char("/"))

@@ -58,9 +58,12 @@ extension AppState {
         switch mode {
         case .form(var form):
             handleForm(.ctrl("c"), &form)
-        case .normal, .conflict:
+        case .normal:
             message = nil
             perform(.quit)
+        case .conflict:
+            // As Esc ("decide later"): a second Ctrl-C then takes the quit path, which asks.
+            handle(.escape, effects: &effects)
         case .confirm(let confirmation):
             if case .restoreDraft(let draft) = confirmation.action {
                 handleDraftOffer(.ctrl("c"), draft)
