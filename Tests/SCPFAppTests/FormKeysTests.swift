@@ -126,6 +126,20 @@ import SCPFCore
         #expect(byCtrlC.state == byEsc.state)
     }
 
+    @Test func keysWithNothingToDoKeepTheSearchAndTheCommandList() throws {
+        let h = Harness()
+        h.type(.char("/"))
+        h.type(text: "ab")
+        h.type(.function(7), .unknown("ESC [99~"), .alt("x"))
+        guard case .search(let field) = h.state.mode else { Issue.record("search closed"); return }
+        #expect(field.text == "ab")
+        h.type(.escape, .char(":"))
+        h.type(.unknown("ESC [99~"))
+        guard case .palette = h.state.mode else { Issue.record("palette closed"); return }
+        #expect(h.state.message?.text.contains("does nothing in the command list") == true)
+        #expect(h.screen().contains("does nothing in the command list"))
+    }
+
     @Test func ctrlCClosesOverlays() {
         let h = Harness()
         h.type(.char("/"))

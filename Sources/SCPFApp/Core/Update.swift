@@ -128,6 +128,8 @@ extension AppState {
                 lastSearch = field.text
                 findNext(field.text)
             default:
+                // The search line takes the message line: other keys do nothing, shown by the
+                // hint bar (type text, Enter find, Esc cancel).
                 _ = field.handle(key)
                 mode = .search(field)
             }
@@ -169,7 +171,11 @@ extension AppState {
             perform(matches[palette.selected])
             return
         default:
-            if palette.query.handle(key) { palette.selected = 0 }
+            if palette.query.handle(key) {
+                palette.selected = 0
+            } else {
+                message = .info("\(key) does nothing in the command list: Enter runs, Esc closes.")
+            }
         }
         mode = .palette(palette)
     }
