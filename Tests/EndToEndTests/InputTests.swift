@@ -190,6 +190,29 @@ struct InputTests {
         #expect(!FileManager.default.fileExists(atPath: draft))
     }
 
+    /// Bracketed paste is off again after every way out: a paste into the shell afterwards
+    /// arrives without the markers.
+    @Test(arguments: ["q", "SIGTERM", "crash"])
+    func bracketedPasteOffAfterExit(way: String) throws {
+        let run = try ShellRun(environment: way == "crash" ? ["SCPF_TEST_FATAL": "1"] : [:], epilogue: """
+            IFS= read -r line; case "$line" in *200~*) echo "PASTE MODE STILL ON";; *) echo "GOT $line";; esac
+            """)
+        switch way {
+        case "q":
+            try run.waitForUI()
+            try run.tmux.sendKeys("q")
+        case "SIGTERM":
+            try run.waitForUI()
+            #expect(kill(try run.pid(), SIGTERM) == 0)
+        default: break
+        }
+        try run.tmux.waitFor("scpf to end", transcript: true) { $0.contains("EXIT ") }
+        try run.tmux.paste("hello\n")
+        let text = try run.tmux.waitFor("the shell to read the paste", transcript: true) { $0.contains("DONE") }
+        #expect(text.contains("GOT hello"))
+        #expect(!text.contains("STILL ON"))
+    }
+
     /// Every signal whose default action ends a process restores the terminal first.
     @Test(arguments: [SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGQUIT, SIGSYS, SIGIO, SIGPWR, SIGSTKFLT,
                       __libc_current_sigrtmin() + 3, __libc_current_sigrtmax()])

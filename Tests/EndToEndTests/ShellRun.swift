@@ -7,9 +7,10 @@ final class ShellRun {
     let scratch: ScratchDirectory
     let tmux: Tmux
 
-    /// `prelude` is shell script run before scpf (e.g. `ulimit -f 8`); `term` the pane's TERM.
+    /// `prelude` is shell script run before scpf (e.g. `ulimit -f 8`), `epilogue` after it
+    /// (before the settings are saved again); `term` is the pane's TERM.
     init(width: Int = 80, height: Int = 24, term: String = "screen", environment: [String: String] = [:],
-         prelude: String = "") throws {
+         prelude: String = "", epilogue: String = "") throws {
         scratch = try ScratchDirectory()
         let scpf = try Binary.scpf()
         let demo = try Spawn.run([scpf, "demo", "--data", scratch.file("data")])
@@ -24,6 +25,7 @@ final class ShellRun {
             sh -c 'echo $$ > "$0"; exec "$@"' \(scratch.file("pid").shellQuoted) \(scpf.shellQuoted) \
             --data \(scratch.file("data").shellQuoted)
             echo "EXIT $?"
+            \(epilogue)
             stty -g > \(scratch.file("after").shellQuoted)
             echo DONE
 
