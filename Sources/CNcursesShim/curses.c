@@ -14,6 +14,9 @@ void scpf_disable_flow_control(void) {
     struct termios t;
     if (tcgetattr(STDIN_FILENO, &t) != 0) return;
     t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    // Ctrl-C arrives as a character, in order with what was typed before it: as SIGINT
+    // it would overtake that text, and the terminal driver would flush it.
+    t.c_cc[VINTR] = _POSIX_VDISABLE;
     if (tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0) def_prog_mode();
 }
 

@@ -7,8 +7,15 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case ctrl(Character)
     case up, down, left, right
     case home, end, pageUp, pageDown
-    case enter, tab, backTab, backspace, delete, escape
+    case enter, tab, backTab, backspace, delete, insert, escape
     case function(Int)
+    /// Ctrl-← and Ctrl-→ (Alt-← and Alt-→ too): by word in text.
+    case ctrlLeft, ctrlRight
+    /// Alt (Meta) plus a character, which terminals send as Esc followed by it.
+    case alt(Character)
+    /// A key the terminal reported but scpf has no name for (an unknown escape sequence or
+    /// key code), described as it arrived. It never acts, and never closes a form.
+    case unknown(String)
 
     /// How the key is written in help and hints: "j", "Ctrl-R", "↑", "Enter".
     public var description: String {
@@ -29,6 +36,11 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .backTab: "S-Tab"
         case .backspace: "Bksp"
         case .delete: "Del"
+        case .insert: "Ins"
+        case .ctrlLeft: "Ctrl-←"
+        case .ctrlRight: "Ctrl-→"
+        case .alt(let c): "Alt-\(c)"
+        case .unknown(let what): "The key \(what)"
         case .escape: "Esc"
         case .function(let n): "F\(n)"
         }
@@ -38,7 +50,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
 /// Everything that can happen to the UI core.
 public enum Event: Sendable {
     case key(Key)
-    /// Text arriving faster than typing (a paste): inserted as a whole into the focused field.
+    /// Text the terminal marked as pasted (bracketed paste): inserted as a whole into the
+    /// focused field; outside a field it never runs commands.
     case paste(String)
     case resize(width: Int, height: Int)
     /// The clock moved on (timers in the status bar).

@@ -33,7 +33,7 @@ final class CursesSession {
         self.screen = screen
         window = scpf_stdscr()
         scpf_stderr_hold()
-        cbreak()  // not raw(): Ctrl-C stays SIGINT and Ctrl-Z stays with curses
+        cbreak()  // not raw(): Ctrl-Z stays with curses, Ctrl-\ stays SIGQUIT (Ctrl-C: scpf_disable_flow_control)
         noecho()
         nonl()
         keypad(window, true)
@@ -41,6 +41,8 @@ final class CursesSession {
         // curses waits about a second after Esc for the rest of a key sequence.
         if Environment.value("ESCDELAY") == nil { set_escdelay(25) }
         palette = Palette(noColor: !(Environment.value("NO_COLOR") ?? "").isEmpty)
+        // Pasted text arrives between ESC [ 200 ~ and ESC [ 201 ~ (InputParser).
+        scpf_bracketed_paste(1)
     }
 
     var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
@@ -78,6 +80,7 @@ final class CursesSession {
         guard !stopped else { return }
         stopped = true
         endwin()
+        scpf_bracketed_paste(0)
         scpf_stderr_release()
         scpf_signals_restore()
         delscreen(screen)

@@ -14,7 +14,15 @@ struct InputReader {
 
     let window: UnsafeMutablePointer<WINDOW>
 
-    /// Waits up to `milliseconds` for input.
+    /// How long the rest of a started paste may take to arrive, per chunk, before the paste
+    /// is taken as it is (a terminal that never sends the end marker).
+    private static let pasteChunkMilliseconds: Int32 = 1000
+    /// How long the rest of a cut-off escape sequence may take.
+    private static let sequenceMilliseconds: Int32 = 50
+
+    /// Waits up to `milliseconds` for input, then takes everything already waiting: every
+    /// key that arrived together is delivered as a key, in order; only text the terminal
+    /// marked as pasted becomes a `.paste`.
     func read(milliseconds: Int32) -> Outcome {
         let clock = ContinuousClock()
         let start = clock.now
@@ -23,39 +31,42 @@ struct InputReader {
             let waited = clock.now - start
             return waited < .milliseconds(Int(milliseconds) / 2) ? .failedFast : .timeout
         }
-        switch first {
-        case .code(KEY_RESIZE):
-            return .events([.resize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))])
-        case .char(let c) where KeyTranslation.isPrintable(c):
-            return .events(collectPaste(startingWith: c))
-        default:
-            return .events(KeyTranslation.key(for: first).map { [.key($0)] } ?? [])
+        var raw = [first]
+        drain(into: &raw)
+        var parsed = InputParser.parse(raw, keyName: Self.keyName)
+        var parsedCount = raw.count
+        while let pending = parsed.pending {
+            wtimeout(window, pending == .paste ? Self.pasteChunkMilliseconds : Self.sequenceMilliseconds)
+            guard let more = next() else { break }
+            let before = raw.count
+            raw.append(more)
+            drain(into: &raw)
+            // A long paste arrives in many chunks: parse again only once its end is here.
+            if pending == .paste, !InputParser.containsPasteEnd(raw, from: max(0, before - 5)) { continue }
+            parsed = InputParser.parse(raw, keyName: Self.keyName)
+            parsedCount = raw.count
         }
+        if parsedCount != raw.count { parsed = InputParser.parse(raw, keyName: Self.keyName) }
+        nodelay(window, false)
+        let events: [Event] = parsed.tokens.map {
+            switch $0 {
+            case .key(let key): .key(key)
+            case .paste(let text): .paste(text)
+            case .resize: .resize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+            }
+        }
+        return .events(events)
     }
 
-    /// A paste arrives as many characters at once, faster than anyone types: take the
-    /// printable characters already waiting and deliver them as one `.paste`. The first
-    /// other input ends the paste and follows it as its own event.
-    private func collectPaste(startingWith c: UInt32) -> [Event] {
-        var text = String(Character(Unicode.Scalar(c)!))
-        var after: Event?
+    /// Appends whatever input is already waiting, without blocking.
+    private func drain(into raw: inout [RawInput]) {
         nodelay(window, true)
-        defer { nodelay(window, false) }
-        while let more = next() {
-            if case .char(let m) = more, KeyTranslation.isPrintable(m) {
-                text.unicodeScalars.append(Unicode.Scalar(m)!)
-                continue
-            }
-            if case .code(KEY_RESIZE) = more {
-                after = .resize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
-            } else {
-                after = KeyTranslation.key(for: more).map { .key($0) }
-            }
-            break
-        }
-        var events: [Event] = text.count > 1 ? [.paste(text)] : [.key(.char(text.first!))]
-        if let after { events.append(after) }
-        return events
+        while let more = next() { raw.append(more) }
+    }
+
+    private static func keyName(_ code: Int32) -> String? {
+        guard let name = keyname(code) else { return nil }
+        return String(cString: name)
     }
 
     private func next() -> RawInput? {

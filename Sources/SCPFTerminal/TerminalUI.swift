@@ -45,6 +45,12 @@ public enum TerminalUI {
 
         while true {
             let signal = scpf_pending_signal()
+            if signal == SIGINT {
+                // SIGINT from outside (kill -INT) is Ctrl-C; the key itself arrives as input.
+                guard program.handle(.key(.ctrl("c"))) else { return .quit }
+                draw(program, session: session, size: size)
+                continue
+            }
             if signal != 0 { return .signal(signal) }
             if let due = nextTick, tick != nil, clock.now >= due {
                 guard program.handle(.tick) else { return .quit }

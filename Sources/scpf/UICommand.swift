@@ -19,15 +19,36 @@ struct UICommand: ParsableCommand {
 
     func run() throws {
         let store = try Store(root: options.directory, readOnly: readOnly, review: review && !readOnly)
-        let state = try Startup.open(store, options: .init(readOnly: readOnly, review: review && !readOnly), now: Date())
-        let (exit, discarded) = try MainActor.assumeIsolated {
+        var state = try Startup.open(store, options: .init(readOnly: readOnly, review: review && !readOnly), now: Date())
+        // Drafts belong to an instance that can submit forms: the writer, or the chair's review.
+        let drafts = state.readOnlyReason == nil || state.reviewMode ? DraftFile(directory: options.directory, review: state.reviewMode) : nil
+        var offered = false
+        do {
+            if let draft = try drafts?.read() {
+                state.offerDraft(draft)
+                offered = true
+            }
+        } catch { state.message = .error("\(error)") }
+        let (exit, final) = try MainActor.assumeIsolated {
             let runtime = AppRuntime(state: state, persistence: store, clock: { Date() })
             let exit = try TerminalUI.run(runtime)
-            return (exit, runtime.discardedUnsavedChanges)
+            return (exit, runtime.state)
+        }
+        if let drafts {
+            if offered, final.draftDecision != nil { drafts.remove() }
+            // The terminal is back: keep what was typed in an open form.
+            if let draft = final.draftToKeep(savedAt: Date()) {
+                do {
+                    try drafts.write(draft)
+                    FileHandle.standardError.write(Data("scpf: kept the text of the open form “\(draft.title)” in \(drafts.path); it is offered at the next start.\n".utf8))
+                } catch {
+                    FileHandle.standardError.write(Data("scpf: could not keep the text of the open form: \(error)\n".utf8))
+                }
+            }
         }
         switch exit {
         case .quit:
-            if discarded {
+            if final.discardedOnQuit {
                 FileHandle.standardError.write(Data("scpf: quit discarding changes that were not saved.\n".utf8))
                 throw ExitCode(3)
             }

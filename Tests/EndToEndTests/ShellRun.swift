@@ -7,7 +7,10 @@ final class ShellRun {
     let scratch: ScratchDirectory
     let tmux: Tmux
 
-    init(width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+    /// `prelude` is shell script run before scpf (e.g. `ulimit -f 8`), `epilogue` after it
+    /// (before the settings are saved again); `term` is the pane's TERM.
+    init(width: Int = 80, height: Int = 24, term: String = "screen", environment: [String: String] = [:],
+         prelude: String = "", epilogue: String = "") throws {
         scratch = try ScratchDirectory()
         let scpf = try Binary.scpf()
         let demo = try Spawn.run([scpf, "demo", "--data", scratch.file("data")])
@@ -17,16 +20,18 @@ final class ShellRun {
         try scratch.write("run.sh", """
             trap : INT
             ulimit -c 0
+            \(prelude)
             stty -g > \(scratch.file("before").shellQuoted)
             sh -c 'echo $$ > "$0"; exec "$@"' \(scratch.file("pid").shellQuoted) \(scpf.shellQuoted) \
             --data \(scratch.file("data").shellQuoted)
             echo "EXIT $?"
+            \(epilogue)
             stty -g > \(scratch.file("after").shellQuoted)
             echo DONE
 
             """)
         tmux = try Tmux(command: "sh " + scratch.file("run.sh").shellQuoted, width: width, height: height,
-                        environment: environment)
+                        term: term, environment: environment)
     }
 
     /// Waits for the UI's hint bar.

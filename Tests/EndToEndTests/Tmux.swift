@@ -49,6 +49,13 @@ final class Tmux {
     /// Types text literally, all at once (as a paste arrives).
     func sendText(_ text: String) throws { try tmux(["send-keys", "-t", target, "-l", text]) }
 
+    /// Pastes text as a terminal does: with bracketed-paste markers around it when the
+    /// program turned that mode on (tmux's `paste-buffer -p`), as plain typing otherwise.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "e2e-paste", "--", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", target])
+    }
+
     /// The visible screen, one line per row, trailing spaces trimmed.
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", target]) }
 

@@ -149,7 +149,7 @@ struct UserJourneyTests {
         try chair.waitFor("the chair's screen on item 3", timeout: .seconds(3)) { screen in
             rows(screen).contains { $0.contains("▶") && $0.contains("Programme and Budget") }
         }
-        // One key at a time: keys arriving together are treated as a paste, which never runs commands.
+        // One key at a time, so each message can be seen before the next key replaces it.
         try chair.sendKeys("r")
         try chair.waitFor(text: "not reviewed")
         try chair.sendKeys("!")

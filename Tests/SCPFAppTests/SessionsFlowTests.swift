@@ -154,18 +154,21 @@ import SCPFCore
         #expect(h.state.message?.text.contains("nothing was run") == true)
     }
 
-    /// Keys typed faster than the screen draws (a held j) still move.
-    @Test func fastNavigationStillMoves() {
+    /// A paste is text, even when every letter of it is a navigation key: keys that arrive
+    /// together reach the UI as keys (the terminal layer), never as a paste.
+    @Test func pastedNavigationLettersDoNotMove() {
         let h = Harness()
         _ = h.runtime.handle(.paste("kkk"))
-        #expect(h.state.selectedSession == 36)
+        #expect(h.state.selectedSession == 39)
+        #expect(h.state.message?.text.contains("nothing was run") == true)
     }
 
-    @Test func fastSpacesCycleAChoiceField() {
+    @Test func pasteIntoAChoiceFieldIsRefusedWithASentence() {
         let h = Harness()
         h.type(.char("n"), .tab)
         _ = h.runtime.handle(.paste("  "))
         guard case .form(let form) = h.state.mode else { Issue.record("form closed"); return }
-        #expect(form.value(.kind) == "resumed")
+        #expect(form.value(.kind) == "regular")
+        #expect(form.error?.contains("is a choice") == true)
     }
 }

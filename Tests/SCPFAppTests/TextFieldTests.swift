@@ -66,3 +66,38 @@ import Testing
         #expect(TextWidth.of("e\u{301}") == 1)
     }
 }
+
+@Suite struct TextFieldWordTests {
+    @Test func wordLeftAndRight() {
+        var f = TextField("one  two three")
+        f.wordLeft()
+        #expect(f.cursor == 9)
+        f.wordLeft()
+        #expect(f.cursor == 5)
+        f.wordLeft(); f.wordLeft()
+        #expect(f.cursor == 0)
+        f.wordRight()
+        #expect(f.cursor == 3)
+        f.wordRight()
+        #expect(f.cursor == 8)
+        #expect(f.handle(.ctrlRight) && f.cursor == 14)
+        #expect(f.handle(.ctrlLeft) && f.cursor == 9)
+        #expect(f.text == "one  two three")
+    }
+}
+
+@Suite struct TextFieldLongTextTests {
+    /// A pasted page: the slice still ends at the cursor (and is found without rescanning).
+    @Test func longTextShowsItsTailAtTheCursor() {
+        var f = TextField(String(repeating: "word ", count: 40_000) + "END")
+        let (tail, cursor) = f.visible(width: 10)
+        #expect(tail == " word END")   // width − 1 columns before the cursor, which sits after them
+        #expect(cursor == 9)
+        f.home()
+        #expect(f.visible(width: 10) == ("word word ", 0))
+        var wide = TextField("中中中中中")
+        #expect(wide.visible(width: 6) == ("中中", 4))
+        wide.left()
+        #expect(wide.visible(width: 6).cursor == 4)
+    }
+}

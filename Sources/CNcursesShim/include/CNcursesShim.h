@@ -34,7 +34,8 @@ static inline attr_t scpf_a_underline(void) { return A_UNDERLINE; }
 SCREEN *scpf_newterm(void);
 
 /// Turns off XON/XOFF flow control (so Ctrl-S does not freeze the screen and Ctrl-S/Ctrl-Q
-/// reach the program) and records the result as curses' program mode. endwin() still
+/// reach the program) and Ctrl-C's SIGINT (so Ctrl-C arrives as a key, after what was
+/// typed before it), and records the result as curses' program mode. endwin() still
 /// restores the settings saved at start-up.
 void scpf_disable_flow_control(void);
 
@@ -64,16 +65,24 @@ int scpf_stderr_real_fd(void);
 /// signal when it was killed), -1 when it could not be started. The caller leaves curses first.
 int scpf_run_editor(const char *editor, const char *path);
 
-// Signals (signals.c). Quit signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT) only set a flag
-// the main loop polls. Fatal signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP)
-// call endwin(), release standard error and die with the default action. SIGTSTP and
-// SIGWINCH stay with curses.
+// Signals (signals.c). Quit signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT, and the others
+// whose default action ends the process: USR1, USR2, ALRM, VTALRM, PROF, XCPU, PWR, IO,
+// STKFLT and the real-time signals) only set a flag the main loop polls; SIGINT is then
+// handed to the UI as Ctrl-C. SIGPIPE and SIGXFSZ are ignored (the write fails instead).
+// Fatal signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS) call endwin(),
+// turn bracketed paste off, release standard error and die with the default action.
+// SIGCONT turns bracketed paste back on (after Ctrl-Z and fg). SIGTSTP and SIGWINCH stay
+// with curses.
 
 /// Clears the inherited signal mask and installs the handlers, remembering the old ones.
 void scpf_signals_install(void);
 /// Puts back the handlers that were in place before scpf_signals_install().
 void scpf_signals_restore(void);
-/// The quit signal received since the last call (0 if none), clearing it.
+/// The quit signal received since the last call (0 if none), clearing it. Another signal
+/// wins over a pending SIGINT.
 int scpf_pending_signal(void);
+/// Turns the terminal's bracketed paste mode (ESC [ ? 2004 h) on or off, by a direct
+/// write(); remembered so that the crash handler can turn it off. Async-signal-safe.
+void scpf_bracketed_paste(int on);
 
 #endif

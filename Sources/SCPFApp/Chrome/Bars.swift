@@ -56,10 +56,12 @@ extension AppState {
         let y = height - 1
         var hints: [String] = []
         switch mode {
+        case .form(let form) where form.askingToDiscard: hints = ["y discard", "n keep editing"]
         case .form(let form) where form.fields[form.focus].isParagraph:
             hints = ["Ctrl-S save", "Enter new line", "Ctrl-O editor", "Tab next field", "Esc cancel"]
         case .form: hints = ["Enter save", "Tab next field", "Esc cancel"]
-        case .confirm: hints = ["y confirm", "n cancel"]
+        case .confirm(let c):
+            if case .restoreDraft = c.action { hints = ["Enter restore", "d discard", "Esc later"] } else { hints = ["y confirm", "n cancel"] }
         case .palette: hints = ["type to filter", "↑↓ choose", "Enter run", "Esc close"]
         case .help: hints = ["↑↓ scroll", "any other key closes"]
         case .search: hints = ["type text", "Enter find", "Esc cancel"]

@@ -6,7 +6,11 @@ extension AppState {
         case .palette(let p): drawPalette(&f, p)
         case .form(let form): drawForm(&f, form)
         case .confirm(let c):
-            drawDialog(&f, title: "Confirm", lines: c.message.components(separatedBy: "\n") + ["", "y  yes, do it      n  no, keep it"])
+            if case .restoreDraft = c.action {
+                drawDialog(&f, title: "Draft", lines: c.message.components(separatedBy: "\n") + ["", "Enter  restore      d  discard      Esc  later"])
+            } else {
+                drawDialog(&f, title: "Confirm", lines: c.message.components(separatedBy: "\n") + ["", "y  yes, do it      n  no, keep it"])
+            }
         case .search(let field): drawSearch(&f, field)
         case .picker(let picker): drawPicker(&f, picker)
         case .conflict(let path):
@@ -43,9 +47,12 @@ extension AppState {
             lines.append(b.keyLabel.padded(toColumns: keyWidth) + "  " + b.action.title + note)
         }
         lines += ["", "In text fields", "←/→ Home/End".padded(toColumns: keyWidth) + "  move the cursor",
+                  "Ctrl-←/→".padded(toColumns: keyWidth) + "  move by word",
+                  "Bksp / Del".padded(toColumns: keyWidth) + "  delete before / after the cursor",
                   "Ctrl-W".padded(toColumns: keyWidth) + "  delete the word before the cursor",
                   "Ctrl-U / Ctrl-K".padded(toColumns: keyWidth) + "  delete to the start / to the end",
                   "Tab / S-Tab".padded(toColumns: keyWidth) + "  next / previous field",
+                  "Esc / Ctrl-C".padded(toColumns: keyWidth) + "  close the form (asks first if you typed)",
                   "", "In paragraphs (notes, conclusions, report sections)",
                   "Enter".padded(toColumns: keyWidth) + "  new line (a blank line: new paragraph)",
                   "Ctrl-S".padded(toColumns: keyWidth) + "  save the form",
@@ -102,7 +109,8 @@ extension AppState {
         let w = FormState.panelWidth(screen: width)
         let labelWidth = (form.fields.filter { !$0.isParagraph }.map { TextWidth.of($0.label) }.max() ?? 6) + 2
         let noteLines = form.note.map { wrap($0, width: w - 4) } ?? []
-        let errorLines = form.error.map { wrap("! " + $0, width: w - 4) } ?? []
+        let question = form.askingToDiscard ? "Discard what you typed? y discards it, n keeps editing." : nil
+        let errorLines = (question ?? form.error).map { wrap("! " + $0, width: w - 4) } ?? []
         let paragraphs = form.fields.filter(\.isParagraph).count
         // A paragraph takes its label row and as many text rows as the screen allows.
         let fixedRows = form.fields.count + 2 + (noteLines.isEmpty ? 0 : noteLines.count + 1) + (errorLines.isEmpty ? 0 : errorLines.count + 1)

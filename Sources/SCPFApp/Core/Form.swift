@@ -28,8 +28,9 @@ public struct FormField: Equatable, Sendable {
     }
 }
 
-/// What a form does when submitted.
-public enum FormPurpose: Equatable, Sendable {
+/// What a form does when submitted. Codable so that a draft can be restored into the
+/// same form at the next start.
+public enum FormPurpose: Equatable, Sendable, Codable {
     case newSession
     case editSession(Int)
     case newItem(session: Int, at: Int)
@@ -52,7 +53,7 @@ public enum FormPurpose: Equatable, Sendable {
     case document(session: Int, itemId: String, symbol: String)
 }
 
-public enum RulesStep: String, Equatable, Sendable { case adopt, submit, approve, giveBack, reopen }
+public enum RulesStep: String, Equatable, Sendable, Codable { case adopt, submit, approve, giveBack, reopen }
 
 /// A modal form; submitting runs `purpose` with the field values, and a refusal keeps the
 /// form open with the sentence that explains it.
@@ -63,10 +64,18 @@ public struct FormState: Equatable, Sendable {
     public var purpose: FormPurpose
     public var error: String?
     public var note: String?
+    /// The text of each field when the form opened: Esc asks before discarding changes.
+    public var initialValues: [String]
+    /// Esc (or Ctrl-C) was pressed with changes: y discards them, n keeps editing.
+    public var askingToDiscard = false
 
     public init(title: String, fields: [FormField], purpose: FormPurpose, note: String? = nil) {
         self.title = title; self.fields = fields; self.purpose = purpose; self.note = note
+        initialValues = fields.map(\.input.text)
     }
+
+    /// Whether any field differs from what it held when the form opened.
+    public var hasChanges: Bool { fields.map(\.input.text) != initialValues }
 
     /// The field's value, trimmed of the spaces around it.
     public func value(_ id: FieldID) -> String { fields.first { $0.id == id }?.value ?? "" }
@@ -96,6 +105,8 @@ public enum Confirmable: Equatable, Sendable {
     case closeMeeting(session: Int)
     case regenerateReport(session: Int)
     case importAgenda(session: Int, items: [AgendaItem], mode: ImportMode)
+    /// A form's text kept when scpf was ended by a signal: Enter restores it, d discards it.
+    case restoreDraft(FormDraft)
 }
 
 public struct Confirmation: Equatable, Sendable {

@@ -181,6 +181,8 @@ extension AppState {
             }
         case let .regenerateReport(number):
             regenerateReport(number, confirmed: true)
+        case .restoreDraft(let draft):
+            handleDraftOffer(.enter, draft)
         case let .deleteItem(number, id):
             let now = self.now
             let title = data.session(number)?.agenda.item(id)?.title ?? id

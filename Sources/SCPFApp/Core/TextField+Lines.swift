@@ -113,21 +113,6 @@ extension TextField {
         return row
     }
 
-    /// Ctrl-← and Ctrl-→: to the start of the previous word, the end of the next one.
-    public mutating func wordLeft() {
-        var i = cursor
-        while i > 0 && characters[i - 1].isWhitespace { i -= 1 }
-        while i > 0 && !characters[i - 1].isWhitespace { i -= 1 }
-        cursorTo(i)
-    }
-
-    public mutating func wordRight() {
-        var i = cursor
-        while i < characters.count && characters[i].isWhitespace { i += 1 }
-        while i < characters.count && !characters[i].isWhitespace { i += 1 }
-        cursorTo(i)
-    }
-
     /// The text of a row.
     public func text(of row: Row) -> String { String(characters[row.start..<row.end]) }
 

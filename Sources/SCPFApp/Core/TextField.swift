@@ -55,6 +55,18 @@ public struct TextField: Equatable, Sendable {
     }
     public mutating func end() { cursor = characters.count }
 
+    /// Ctrl-←: to the start of this word (or of the previous one).
+    public mutating func wordLeft() {
+        while cursor > 0 && characters[cursor - 1].isWhitespace { cursor -= 1 }
+        while cursor > 0 && !characters[cursor - 1].isWhitespace { cursor -= 1 }
+    }
+
+    /// Ctrl-→: to the end of this word (or of the next one).
+    public mutating func wordRight() {
+        while cursor < characters.count && characters[cursor].isWhitespace { cursor += 1 }
+        while cursor < characters.count && !characters[cursor].isWhitespace { cursor += 1 }
+    }
+
     /// Ctrl-W: deletes the word before the cursor and the spaces after it.
     public mutating func deleteWordBackward() {
         var i = cursor
@@ -92,6 +104,8 @@ public struct TextField: Equatable, Sendable {
         case .right: right()
         case .home, .ctrl("a"): home()
         case .end, .ctrl("e"): end()
+        case .ctrlLeft, .alt("b"): wordLeft()
+        case .ctrlRight, .alt("f"): wordRight()
         case .ctrl("w"): deleteWordBackward()
         case .ctrl("u"): deleteToStart()
         case .ctrl("k"): deleteToEnd()
@@ -107,15 +121,19 @@ public struct TextField: Equatable, Sendable {
     /// returns the text and the cursor's column inside it.
     public func visible(width: Int) -> (text: String, cursor: Int) {
         guard width > 1 else { return ("", 0) }
-        var start = 0
-        func columns(_ from: Int, _ to: Int) -> Int { characters[from..<to].reduce(0) { $0 + TextWidth.of($1) } }
-        while columns(start, cursor) > width - 1 { start += 1 }
+        // Back from the cursor as far as fits (linear: a pasted page must not cost seconds a key).
+        var start = cursor, before = 0
+        while start > 0 {
+            let w = TextWidth.of(characters[start - 1])
+            if before + w > width - 1 { break }
+            before += w; start -= 1
+        }
         var out = "", used = 0, i = start
         while i < characters.count {
             let w = TextWidth.of(characters[i])
             if used + w > width { break }
             out.append(characters[i]); used += w; i += 1
         }
-        return (out, columns(start, cursor))
+        return (out, before)
     }
 }

@@ -52,15 +52,20 @@ extension AppState {
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
+    /// Text the terminal marked as pasted goes into the field being edited, as text; it
+    /// never runs commands (a "d… y" in it would delete).
     mutating func paste(_ text: String) {
         switch mode {
+        case .form(var form) where form.askingToDiscard:
+            form.error = "Pasted text was not inserted: answer first (y discards the changes, n keeps editing)."
+            mode = .form(form)
         case .form(var form) where form.fields[form.focus].choices == nil:
             form.fields[form.focus].input.insert(text)
+            form.error = nil
             mode = .form(form)
-        case .form:
-            // A choice field (‹ regular ›): fast Spaces cycle it like typed ones.
-            var effects: [Effect] = []
-            for ch in text where ch == " " { handle(.char(ch), effects: &effects) }
+        case .form(var form):
+            form.error = "Pasted text goes into a text field; “\(form.fields[form.focus].label)” is a choice (Space or ←/→ change it)."
+            mode = .form(form)
         case .palette(var p):
             p.query.insert(text); p.selected = 0
             mode = .palette(p)
@@ -71,17 +76,31 @@ extension AppState {
             picker.query.insert(text); picker.selected = 0
             mode = .picker(picker)
         default:
-            // Keys typed faster than the screen draws arrive together (a held j): replay them
-            // when they only move around. Anything else is pasted text, and pasted text must
-            // never run commands — a "d… y" in it would delete.
-            let keys = text.map { $0 == "\n" || $0 == "\r" ? Key.enter : Key.char($0) }
-            let navigation: Set<Action> = [.moveUp, .moveDown, .moveTop, .moveBottom, .pageUp, .pageDown, .nextItem, .previousItem]
-            guard mode == .normal, keys.allSatisfy({ Keymap.action(for: $0, in: view).map(navigation.contains) ?? false }) else {
-                message = .info("Pasted text goes into a field: open one first (e.g. e to edit); nothing was run.")
-                return
+            message = .info("Pasted text goes into a field: open a form first; nothing was run.")
+        }
+    }
+
+    /// Ctrl-C: cancels what is open (a form asks first if it has changes); in a view it
+    /// takes the same path as the quit key.
+    mutating func interrupt(effects: inout [Effect]) {
+        switch mode {
+        case .form(var form):
+            handleForm(.ctrl("c"), &form)
+        case .normal:
+            message = nil
+            perform(.quit)
+        case .conflict, .quitting:
+            // As Esc ("decide later", "stay"): a second Ctrl-C then takes the quit path, which asks.
+            handle(.escape, effects: &effects)
+        case .confirm(let confirmation):
+            if case .restoreDraft(let draft) = confirmation.action {
+                handleDraftOffer(.ctrl("c"), draft)
+            } else {
+                mode = .normal
+                message = .info("Cancelled; nothing was changed.")
             }
-            var effects: [Effect] = []
-            for key in keys { handle(key, effects: &effects) }
+        case .help, .palette, .search, .picker:
+            handle(.escape, effects: &effects)
         }
     }
 
@@ -91,9 +110,13 @@ extension AppState {
             // An open form or dialog waits for a larger window: a "q" typed while the window
             // shrinks never drops what was typed.
             guard mode == .quitting else {
-                if key == .char("q"), mode == .normal { requestQuit() }
+                if key == .char("q") || key == .ctrl("c"), mode == .normal { requestQuit() }
                 return
             }
+        }
+        if key == .ctrl("c") {
+            interrupt(effects: &effects)
+            return
         }
         switch mode {
         case .normal:
@@ -116,6 +139,10 @@ extension AppState {
         case .form(var form):
             handleForm(key, &form)
         case .confirm(let confirmation):
+            if case .restoreDraft(let draft) = confirmation.action {
+                handleDraftOffer(key, draft)
+                return
+            }
             switch key {
             case .char("y"), .char("Y"):
                 mode = .normal
@@ -134,6 +161,8 @@ extension AppState {
                 lastSearch = field.text
                 findNext(field.text)
             default:
+                // The search line takes the message line: other keys do nothing, shown by the
+                // hint bar (type text, Enter find, Esc cancel).
                 _ = field.handle(key)
                 mode = .search(field)
             }
@@ -165,7 +194,11 @@ extension AppState {
             perform(matches[palette.selected])
             return
         default:
-            if palette.query.handle(key) { palette.selected = 0 }
+            if palette.query.handle(key) {
+                palette.selected = 0
+            } else {
+                message = .info("\(key) does nothing in the command list: Enter runs, Esc closes.")
+            }
         }
         mode = .palette(palette)
     }
@@ -180,6 +213,21 @@ extension AppState {
     }
 
     mutating func handleForm(_ key: Key, _ form: inout FormState) {
+        if form.askingToDiscard {
+            switch key {
+            case .char("y"), .char("Y"):
+                mode = .normal
+                message = .info("Discarded the form; nothing was changed.")
+            case .char("n"), .char("N"), .escape:
+                form.askingToDiscard = false
+                form.error = nil
+                mode = .form(form)
+            default:
+                form.error = "Press y to discard what you typed, or n to keep editing."
+                mode = .form(form)
+            }
+            return
+        }
         if form.fields[form.focus].isParagraph, handleParagraph(key, &form.fields[form.focus].input) {
             form.error = nil
             mode = .form(form)
@@ -200,7 +248,13 @@ extension AppState {
                 mode = .form(form)
             }
             return
-        case .escape:
+        case .escape, .ctrl("c"):
+            guard !form.hasChanges else {
+                form.askingToDiscard = true
+                form.error = nil
+                mode = .form(form)
+                return
+            }
             mode = .normal
             message = .info("Cancelled; nothing was changed.")
             return
@@ -216,14 +270,26 @@ extension AppState {
             }
             return
         default:
+            var handled = true
             if form.fields[form.focus].choices != nil {
                 switch key {
                 case .char(" "), .right: form.fields[form.focus].cycle(1)
                 case .left: form.fields[form.focus].cycle(-1)
-                default: break
+                case .char:
+                    form.error = "“\(form.fields[form.focus].label)” is a choice: Space or ←/→ change it."
+                    mode = .form(form)
+                    return
+                default: handled = false
                 }
             } else {
-                _ = form.fields[form.focus].input.handle(key)
+                handled = form.fields[form.focus].input.handle(key)
+            }
+            // Any other key (F-keys, PgUp, Alt-letters, keys the terminal has no name for)
+            // does nothing here: the form and its text stay as they are.
+            if !handled {
+                form.error = "\(key) does nothing in a form: Enter saves, Esc cancels, Tab moves to the next field."
+                mode = .form(form)
+                return
             }
         }
         form.error = nil
