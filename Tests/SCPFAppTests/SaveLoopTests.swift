@@ -109,6 +109,16 @@ private let path41 = "/data/sessions/session-041.json"
         #expect(h.runtime.discardedUnsavedChanges)
     }
 
+    @Test func theQuitCommandInThePaletteAsksToo() {
+        let h = harness()
+        h.persistence.failing[.session(40)] = .changedOnDisk(path: path40)
+        h.type(.char("G"), .char("s"), .escape, .char(":"))
+        h.type(text: "quit scpf")
+        #expect(h.type(.enter))
+        #expect(h.state.mode == .quitting)
+        #expect(h.screen().contains("save and quit, writing yours over the files changed on disk"))
+    }
+
     @Test func quitWithEverythingSavedQuitsAtOnce() {
         let h = harness()
         h.type(.char("G"), .char("s"))

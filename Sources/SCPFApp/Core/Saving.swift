@@ -8,7 +8,8 @@ extension AppState {
     public var unsavedWrites: [FileWrite] {
         var writes: [FileWrite] = []
         if chairReadOnlyReason == nil, chair != persistedChair { writes.append(.chair(chair)) }
-        guard readOnlyReason == nil else { return writes }
+        // Equal records usually share their storage, which makes this check nearly free.
+        guard readOnlyReason == nil, data != persisted else { return writes }
         let changes = data.changes(since: persisted)
         if changes.committee { writes.append(.committee(data.committee)) }
         for number in changes.saved.sorted() {
@@ -46,6 +47,8 @@ extension AppState {
             case .deleteSession(let n): persisted.remove(session: n)
             case .chair(let notes): persistedChair = notes
             }
+            // Once everything is on disk, share the record's storage: the next comparison is instant.
+            if persisted == data { persisted = data }
             settle(write.file)
         case let .saveFailed(file, reason):
             settle(file)
