@@ -16,6 +16,10 @@ public enum AtomicFile {
     /// Suffix of a file scpf keeps when a race left another writer's version off the file.
     public static let conflictMarker = ".conflict-"
 
+    /// How many saves in this process found, after the exchange, a version they did not
+    /// expect (a race the check before the save could not see); for tests and diagnostics.
+    static let racesCaughtAtRename = Counter()
+
     /// What the file must hold at the moment it is replaced.
     enum Expectation: Equatable {
         case anything
@@ -98,13 +102,14 @@ public enum AtomicFile {
             let displaced = BoundedRead.data(temp).map(Fingerprint.init)
             if case .matching(let expected) = expecting, displaced != expected {
                 // Someone wrote between the check and the exchange: put theirs back.
+                racesCaughtAtRename.increment()
                 if Renaming.rename(temp, path, flags: Renaming.exchange) == 0,
                    BoundedRead.data(temp).map(Fingerprint.init) == Fingerprint(data) {
                     throw StoreError.changedOnDisk(path: path)  // `temp` (ours) is removed
                 }
                 // A third version arrived meanwhile (or the exchange back failed): keep what
                 // `temp` holds now, never delete it.
-                if rename(temp, conflictCopyName(for: path)) == 0 { tempExists = false }
+                if Renaming.rename(temp, conflictCopyName(for: path), flags: Renaming.noReplace) == 0 { tempExists = false }
                 throw StoreError.changedOnDisk(path: path)
             }
             if backup, rename(temp, path + ".bak") == 0 { tempExists = false }
@@ -131,13 +136,15 @@ public enum AtomicFile {
         tempExists = false
     }
 
-    /// Where a version displaced by a race is kept: `NAME.conflict-YYYYMMDD-HHMMSS-PID`.
+    /// Where a version displaced by a race is kept: `NAME.conflict-YYYYMMDD-HHMMSS-PID-RANDOM`
+    /// (never the name of an earlier copy).
     static func conflictCopyName(for path: String) -> String {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = TimeZone(identifier: "UTC")
         f.dateFormat = "yyyyMMdd-HHmmss"
-        return "\(path)\(conflictMarker)\(f.string(from: Date()))-\(getpid())"
+        var generator = SystemRandomNumberGenerator()
+        return "\(path)\(conflictMarker)\(f.string(from: Date()))-\(getpid())-\(String(generator.next() as UInt64, radix: 36))"
     }
 
     /// Hard-links the current file as `NAME.bak` (no copy, no window without a file).
@@ -168,6 +175,13 @@ public enum AtomicFile {
     }
 }
 
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+}
+
 /// `renameat2(2)`, looked up at run time (Glibc's module does not declare it). Returns -1
 /// with errno ENOSYS where it does not exist.
 enum Renaming {
@@ -175,7 +189,7 @@ enum Renaming {
     static let exchange: UInt32 = 2    // RENAME_EXCHANGE
 
     private typealias Function = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-    nonisolated(unsafe) private static let function: Function? = {
+    private static let function: Function? = {
         #if os(Linux)
         guard let symbol = dlsym(nil, "renameat2") else { return nil }
         return unsafeBitCast(symbol, to: Function.self)
