@@ -52,6 +52,11 @@ struct PathOptionTests {
         #expect(device.output == "Error: /dev/null is a character device, not a regular file; scpf writes exports only to regular files: give a file name (or - for standard output on the command line).\n")
         var st = stat()
         #expect(lstat("/dev/null", &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR, "/dev/null is still a device")
+        // Standard output named as a file (a pipe here) is refused, not replaced by a file.
+        let named = try scpf(["export", "rules", "--data", dir, "--output", "/dev/stdout"])
+        #expect(named.status == 1)
+        #expect(named.output.hasPrefix("Error: /dev/stdout is ") && named.output.contains(", not a regular file;"), "\(named.output)")
+        #expect(lstat("/dev/stdout", &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK, "/dev/stdout is still the system's link")
         let empty = try scpf(["export", "rules", "--data", dir, "--output", ""])
         #expect(empty.status == 64)
         #expect(empty.output.contains("--output is empty: give a file name, or - for standard output."))
