@@ -214,4 +214,48 @@ struct SaveRaceTests {
         #expect(Disk.bytes(path) == (try JSONCoding.encode(mine)))
         #expect(Disk.bytes(path + ".bak") == theirBytes)
     }
+
+    @Test("Deleting a session while someone rewrites it: a deletion never takes a version scpf had not seen")
+    func deleteRacingAnEdit() throws {
+        let (dir, _, sessions) = try seededDirectory()
+        let store = try Store(root: dir.path)
+        _ = store.loadSessions()
+        var session = try #require(sessions.first { $0.number == 38 })
+        let path = store.sessionPath(number: 38)
+        let caughtBefore = AtomicFile.racesCaughtAtRename.value
+        var jitter: UInt64 = 0xde1e7e
+        var deleted = 0, conflicts = 0
+        for round in 0..<100 {
+            session.venue = "mine \(round)"
+            try store.save(session, overwrite: true)
+            let mine = try JSONCoding.encode(session)
+            let theirs = try SaveRace.outside(session, round)
+            jitter = jitter &* 6364136223846793005 &+ 1442695040888963407
+            let delay = Double((jitter >> 33) % 1000) / 1000 * 2500e-6
+            let go = DispatchSemaphore(value: 0), landed = DispatchSemaphore(value: 0)
+            Thread.detachNewThread {
+                go.wait()
+                try? theirs.write(to: URL(fileURLWithPath: path), options: .atomic)
+                landed.signal()
+            }
+            usleep(200)  // let the writer reach its wait
+            go.signal()
+            let start = Date()
+            while Date().timeIntervalSince(start) < delay {}
+            do {
+                try store.deleteSession(number: 38)
+                deleted += 1
+                landed.wait()
+                #expect(Disk.bytes(path + ".bak") == mine, "round \(round): the deletion kept what scpf knew")
+            } catch StoreError.changedOnDisk {
+                conflicts += 1
+                landed.wait()
+            }
+            #expect(Disk.bytes(path) == theirs, "round \(round): their version is live")
+            store.forget(path)
+            store.remember(path, theirs)
+        }
+        print("delete race: 100 rounds, \(deleted) deleted, \(conflicts) conflicts, \(AtomicFile.racesCaughtAtRename.value - caughtBefore) caught after the rename")
+        #expect(deleted > 0 && conflicts > 0)
+    }
 }

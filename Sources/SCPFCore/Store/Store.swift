@@ -274,10 +274,18 @@ public final class Store {
         if !overwrite && changedOnDisk(path) { throw StoreError.changedOnDisk(path: path) }
         guard FileManager.default.fileExists(atPath: path) else { known[path] = nil; return }
         let backup = path + ".bak"
-        unlink(backup)
         guard rename(path, backup) == 0 else {
             let code = errno
             throw StoreError.writeFailed(path: path, reason: errnoText(code), code: code)
+        }
+        if !overwrite, BoundedRead.data(backup).map(Fingerprint.init) != known[path] {
+            // Replaced between the check and the rename: put theirs back, never over a newer one.
+            AtomicFile.racesCaughtAtRename.increment()
+            if Renaming.rename(backup, path, flags: Renaming.noReplace) != 0, errno != EEXIST, access(path, F_OK) != 0 {
+                rename(backup, path)
+            }
+            AtomicFile.syncDirectory(sessionsDir)
+            throw StoreError.changedOnDisk(path: path)
         }
         AtomicFile.syncDirectory(sessionsDir)
         known[path] = nil
