@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
         }
         // Fields this scpf does not know would be dropped by the next save: say so.
         func unknown<T: Codable>(_ path: String, _ type: T.Type) {
-            guard let data = FileManager.default.contents(atPath: path) else { return }
+            guard let data = try? store.read(path) else { return }
             let fields = UnknownFields.find(in: data, as: type)
             guard !fields.isEmpty else { return }
             let shown = fields.prefix(5).joined(separator: ", ") + (fields.count > 5 ? " and \(fields.count - 5) more" : "")

@@ -13,12 +13,19 @@ struct ExportCommand: ParsableCommand {
 
 /// Output options shared by every export.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this regular file instead of standard output (- means standard output).", valueName: "FILE"))
     var output: String?
 
-    /// Writes atomically, refusing scpf's own files.
+    func validate() throws {
+        if output == "" { throw ValidationError("--output is empty: give a file name, or - for standard output.") }
+    }
+
+    /// Writes atomically to a regular file, refusing scpf's own files; `-` is standard output.
     func write(_ text: String, dataDirectory: String) throws {
-        guard let output else { print(text, terminator: ""); return }
+        guard let output, output != "-" else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
         do { try Exchange.writeExport(text, to: output, dataDirectory: dataDirectory) } catch let e as DomainError {
             throw Failure(e.message)
         } catch {

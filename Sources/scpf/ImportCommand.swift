@@ -39,16 +39,10 @@ struct ImportAgendaCommand: ParsableCommand {
 
     func run() throws {
         let text: String
-        if file == "-" {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        } else {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw Failure("Cannot read \(file): check the path and its permissions.")
-            }
-            guard let decoded = String(data: data, encoding: .utf8) else {
-                throw Failure("\(file) is not UTF-8 text; save it as plain UTF-8 text and try again.")
-            }
-            text = decoded
+        do {
+            text = file == "-" ? try Exchange.readStandardInput() : try Exchange.readText(file)
+        } catch let error as DomainError {
+            throw Failure(error.message)
         }
         if replace && append { throw ValidationError("Choose one of --replace and --append.") }
         let result = AgendaImport.parse(text)

@@ -23,6 +23,15 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Data directory.", valueName: "DIR"))
     var data: String?
 
+    func validate() throws {
+        if data == "" {
+            throw ValidationError("--data is empty: give the data directory, or leave the option out to use the default.")
+        }
+        if data == nil, let env = ProcessInfo.processInfo.environment["SCPF_DATA"], env.isEmpty {
+            throw ValidationError("SCPF_DATA is set but empty: set it to the data directory, or unset it to use the default.")
+        }
+    }
+
     var directory: String {
         DataDirectory.resolve(explicit: data, environment: ProcessInfo.processInfo.environment)
     }

@@ -203,13 +203,17 @@ extension AppState {
         mode = .palette(palette)
     }
 
-    /// Commands whose title contains every word typed, in keymap order.
+    /// Commands whose title contains every word typed: those whose title starts with what
+    /// was typed first, then the others, each in keymap order.
     public func paletteMatches(_ query: String) -> [Action] {
-        let words = query.lowercased().split(separator: " ")
-        return Keymap.paletteActions(in: view).filter { action in
+        let typed = query.lowercased().trimmingCharacters(in: .whitespaces)
+        let words = typed.split(separator: " ")
+        let matches = Keymap.paletteActions(in: view).filter { action in
             let title = action.title.lowercased() + " " + action.rawValue.lowercased()
             return words.allSatisfy { title.contains($0) }
         }
+        let leading = matches.filter { !typed.isEmpty && $0.title.lowercased().hasPrefix(typed) }
+        return leading + matches.filter { !leading.contains($0) }
     }
 
     mutating func handleForm(_ key: Key, _ form: inout FormState) {

@@ -19,6 +19,8 @@ public final class Store {
     /// Modification time and size last seen per file, so following a meeting stats files
     /// instead of reading them all every second.
     private var seenStat: [String: FileStamp] = [:]
+    /// The directory opened: a save into a directory deleted or replaced since is refused.
+    private var rootID: FileID?
 
     public var isReadOnly: Bool { readOnlyReason != nil }
     /// Read-only only because another scpf holds the lock: this one may take over when it quits.
@@ -48,6 +50,7 @@ public final class Store {
                 throw StoreError.directory(path: root, reason: "cannot be created (\(error.localizedDescription))")
             }
         }
+        rootID = FileID(path: root)
         if review {
             readOnlyReason = "review mode: the record cannot be changed here; your reviewed marks and notes go to chair.json."
             return
@@ -89,11 +92,22 @@ public final class Store {
     // MARK: Loading
 
     public func read(_ path: String) throws -> Data {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read (check its permissions)" : "does not exist"
-            throw StoreError.unreadable(path: path, line: nil, column: nil, reason: reason)
+        try Store.readBounded(path).get()
+    }
+
+    /// A data file's bytes; its size is checked before reading, so an oversized (or sparse)
+    /// file is refused without costing its size in memory.
+    static func readBounded(_ path: String) -> Result<Data, StoreError> {
+        BoundedRead.contents(path, limit: Loader.maxBytes).mapError { failure in
+            let reason: String
+            switch failure {
+            case .missing: reason = "does not exist"
+            case .unreadable(let code): reason = "cannot be read (\(errnoText(code)); check its permissions)"
+            case .notRegular(let kind): reason = "is \(kind), not a regular file"
+            case .tooLarge(let size): reason = "the file is \(size >> 20) MiB, larger than any scpf file should be (the limit is \(Loader.maxBytes >> 20) MiB); it was not read"
+            }
+            return StoreError.unreadable(path: path, line: nil, column: nil, reason: reason)
         }
-        return data
     }
 
     public func loadCommittee() throws -> Committee {
@@ -139,9 +153,10 @@ public final class Store {
     }
 
     static func decodeSession(at path: String) -> DecodedSession {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read (check its permissions)" : "does not exist"
-            return DecodedSession(path: path, result: .failure(.unreadable(path: path, line: nil, column: nil, reason: reason)))
+        let data: Data
+        switch readBounded(path) {
+        case .success(let bytes): data = bytes
+        case .failure(let error): return DecodedSession(path: path, result: .failure(error))
         }
         do {
             return DecodedSession(path: path, result: .success((try Loader.decode(Session.self, from: data, path: path), Fingerprint(data))))
@@ -211,11 +226,9 @@ public final class Store {
     /// Writes `chair.json`: allowed in review mode, refused with --read-only.
     public func save(_ notes: ChairNotes, overwrite: Bool = false) throws {
         if let reason = readOnlyReason, !review { throw StoreError.readOnly(reason: reason) }
+        try checkDirectory()
         let data = try JSONCoding.encode(notes)
-        if known[chairPath] == Fingerprint(data), !changedOnDisk(chairPath) { return }
-        if !overwrite && changedOnDisk(chairPath) { throw StoreError.changedOnDisk(path: chairPath) }
-        try AtomicFile.write(data, to: chairPath, io: io)
-        known[chairPath] = Fingerprint(data)
+        try replace(chairPath, with: data, overwrite: overwrite)
     }
 
     /// Sessions whose files someone else changed since they were read, read again (for
@@ -227,7 +240,7 @@ public final class Store {
             let stamp = FileStamp(path)
             if stamp != nil, stamp == seenStat[path] { continue }
             seenStat[path] = stamp
-            guard let data = FileManager.default.contents(atPath: path), Fingerprint(data) != known[path],
+            guard let data = BoundedRead.data(path), Fingerprint(data) != known[path],
                   let session = try? Loader.decode(Session.self, from: data, path: path) else { continue }
             known[path] = Fingerprint(data)
             fresh.append(session)
@@ -271,8 +284,7 @@ public final class Store {
 
     /// True when the file on disk is no longer what scpf loaded or last saved.
     public func changedOnDisk(_ path: String) -> Bool {
-        let current = FileManager.default.contents(atPath: path)
-        return current.map(Fingerprint.init) != known[path]
+        BoundedRead.data(path).map(Fingerprint.init) != known[path]
     }
 
     /// Forget what was loaded (after the user chose to reload).
@@ -299,10 +311,18 @@ public final class Store {
         if !overwrite && changedOnDisk(path) { throw StoreError.changedOnDisk(path: path) }
         guard FileManager.default.fileExists(atPath: path) else { known[path] = nil; return }
         let backup = path + ".bak"
-        unlink(backup)
         guard rename(path, backup) == 0 else {
             let code = errno
             throw StoreError.writeFailed(path: path, reason: errnoText(code), code: code)
+        }
+        if !overwrite, BoundedRead.data(backup).map(Fingerprint.init) != known[path] {
+            // Replaced between the check and the rename: put theirs back, never over a newer one.
+            AtomicFile.racesCaughtAtRename.increment()
+            if Renaming.rename(backup, path, flags: Renaming.noReplace) != 0, errno != EEXIST, access(path, F_OK) != 0 {
+                rename(backup, path)
+            }
+            AtomicFile.syncDirectory(sessionsDir)
+            throw StoreError.changedOnDisk(path: path)
         }
         AtomicFile.syncDirectory(sessionsDir)
         known[path] = nil
@@ -310,24 +330,71 @@ public final class Store {
 
     private func write(_ data: Data, to path: String, overwrite: Bool) throws {
         try checkWritable()
+        try replace(path, with: data, overwrite: overwrite)
+    }
+
+    /// The save itself: refuses a file made read-only by hand, and a version someone else
+    /// put there, also one that lands while the save runs (`AtomicFile` checks what it
+    /// displaced).
+    private func replace(_ path: String, with data: Data, overwrite: Bool) throws {
         if known[path] == Fingerprint(data), !changedOnDisk(path) { return }
         if !overwrite && changedOnDisk(path) { throw StoreError.changedOnDisk(path: path) }
-        try AtomicFile.write(data, to: path, io: io)
+        var st = stat()
+        if lstat(path, &st) == 0 {
+            if (st.st_mode & S_IFMT) == S_IFREG, (st.st_mode & S_IWUSR) == 0 {
+                throw StoreError.fileNotWritable(path: path, mode: Int(st.st_mode & 0o7777))
+            }
+        }
+        let expecting: AtomicFile.Expectation = overwrite ? .anything : known[path].map { .matching($0) } ?? .absent
+        try AtomicFile.write(data, to: path, expecting: expecting, backup: true, io: io)
         known[path] = Fingerprint(data)
     }
 
     private func checkWritable() throws {
         if let reason = readOnlyReason { throw StoreError.readOnly(reason: reason) }
+        try checkDirectory()
+        try lock?.renewIfGone()
+    }
+
+    /// Refuses to save into a data directory deleted or replaced since scpf opened it (it is
+    /// never re-created behind the user's back).
+    private func checkDirectory() throws {
+        let gone = lock?.directoryDeleted ?? false
+        if gone || FileID(path: root) != rootID {
+            throw StoreError.directory(path: root, reason: "was deleted or replaced while scpf was running, so scpf stopped saving and did not re-create it. Your unsaved changes are still in this window: put the directory back where it was (for example from the trash) and save again, or export what you need before quitting")
+        }
     }
 
     private func ensureSessionsDir() throws {
+        try checkWritable()
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: sessionsDir, isDirectory: &isDir), isDir.boolValue { return }
-        do {
-            try FileManager.default.createDirectory(atPath: sessionsDir, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw StoreError.directory(path: sessionsDir, reason: "cannot be created (\(error.localizedDescription))")
+        // Only the sessions folder, never its parent: a vanished data directory is not re-created.
+        if mkdir(sessionsDir, 0o700) != 0 && errno != EEXIST {
+            throw StoreError.directory(path: sessionsDir, reason: "cannot be created (\(errnoText()))")
         }
+    }
+
+    /// Moves session files (and their backups) into `DATA/FOLDER/sessions/` so they are no
+    /// longer part of the record but nothing is lost; returns the folder.
+    public func setAside(sessionFiles names: [String], into folder: String) throws -> String {
+        try checkWritable()
+        let target = "\(root)/\(folder)"
+        let targetSessions = "\(target)/\(DataDirectory.sessionsFolder)"
+        for dir in [target, targetSessions] where mkdir(dir, 0o700) != 0 && errno != EEXIST {
+            throw StoreError.directory(path: dir, reason: "cannot be created (\(errnoText()))")
+        }
+        for name in names {
+            for file in [name, name + ".bak"] where access("\(sessionsDir)/\(file)", F_OK) == 0 {
+                guard rename("\(sessionsDir)/\(file)", "\(targetSessions)/\(file)") == 0 else {
+                    let code = errno
+                    throw StoreError.writeFailed(path: "\(sessionsDir)/\(file)", reason: errnoText(code), code: code)
+                }
+            }
+            known["\(sessionsDir)/\(name)"] = nil
+        }
+        AtomicFile.syncDirectory(sessionsDir)
+        AtomicFile.syncDirectory(targetSessions)
+        return target
     }
 }

@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// Someone else changed the file since scpf loaded it.
     case changedOnDisk(path: String)
     case readOnly(reason: String)
+    /// A data file without write permission for its owner (set by hand): not replaced.
+    case fileNotWritable(path: String, mode: Int)
     case directory(path: String, reason: String)
     /// A session file whose name does not match the number inside it.
     case misnamed(path: String, number: Int, expected: String)
@@ -25,6 +27,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "Could not save \(path): \(reason). \(adviceForWriteError(code))"
         case let .changedOnDisk(path):
             return "\(path) was changed by someone else since scpf loaded it; it was not overwritten. Reload to take their version, or save again to overwrite it."
+        case let .fileNotWritable(path, mode):
+            return "\(path) is read-only (mode \(String(mode, radix: 8))), so scpf did not replace it: make it writable (chmod u+w \(path)) and save again, or keep it as it is."
         case let .readOnly(reason):
             return "Read-only: \(reason)"
         case let .misnamed(path, number, expected):
