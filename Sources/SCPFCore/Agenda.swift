@@ -68,7 +68,7 @@ public struct Agenda: Codable, Hashable, Sendable {
         return "i\((used.max() ?? 0) + 1)"
     }
 
-    public var totalMinutes: Int { items.compactMap(\.minutesAllotted).reduce(0, +) }
+    public var totalMinutes: Int { items.compactMap(\.minutesAllotted).reduce(0) { $0.saturatingAdd($1) } }
 }
 
 public enum ItemOrigin: String, Codable, CaseIterable, Sendable {

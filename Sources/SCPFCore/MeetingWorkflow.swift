@@ -171,7 +171,7 @@ extension Session {
 
     public mutating func setSpeakingLimit(seconds: Int?, itemId: String) throws {
         let index = try itemIndex(itemId)
-        if let s = seconds, s <= 0 || s > 3600 { throw DomainError("A speaking limit is between 1 second and 60 minutes.") }
+        if let s = seconds, !Limits.speakingSeconds.contains(s) { throw DomainError("A speaking limit is between 1 second and 60 minutes.") }
         agenda.items[index].speakers.limitSeconds = seconds
     }
 

@@ -96,8 +96,16 @@ public struct Session: Codable, Hashable, Sendable, Identifiable {
     public var shortTitle: String { "\(Ordinal.suffixed(number)) session" }
     public var year: Int { startDate.year }
     public var lengthDays: Int { startDate.days(until: endDate) + 1 }
-    public var plannedMinutes: Int { lengthDays * sittingMinutesPerDay }
-    public var fileName: String { String(format: "session-%03d.json", number) }
+    public var plannedMinutes: Int { lengthDays.saturatingMultiply(sittingMinutesPerDay) }
+    public var fileName: String { Session.fileName(number: number) }
+
+    /// `session-037.json`: at least three digits, never truncated (`String(format:)` cut
+    /// numbers of 2³¹ and more on Linux, so 4294967297 became `session-001.json`).
+    public static func fileName(number: Int) -> String {
+        let digits = String(number.magnitude)
+        let padded = String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+        return "session-\(number < 0 ? "-" : "")\(padded).json"
+    }
 
     /// Moves the status one step forward, or explains why not.
     public mutating func advanceStatus(to target: SessionStatus) throws {
@@ -119,9 +127,9 @@ extension Session {
     /// that number (even: May–July, odd: October–November), after the last session.
     /// `number` overrides the next number (the user typed another one).
     public static func proposeNext(after sessions: [Session], pattern: MeetingPattern, today: Day, number wanted: Int? = nil) -> Session {
-        let number = wanted ?? (sessions.map(\.number).max() ?? 0) + 1
+        let number = wanted ?? (sessions.map(\.number).max() ?? 0).saturatingAdd(1)
         let last = sessions.max { $0.startDate < $1.startDate }?.endDate ?? today
-        let months = pattern.months(forSession: number)
+        let months = pattern.months(forSession: number).filter(Limits.month.contains)
         let month = months.isEmpty ? 6 : months[(months.count - 1) / 2]
         // The first year whose window for this number falls after the last session.
         var year = max(last.year, today.year)
@@ -139,10 +147,10 @@ extension Session {
     /// A sentence when the dates fall outside the usual window for the session's number.
     public func dateWindowWarning(pattern: MeetingPattern) -> String? {
         guard kind == .regular else { return nil }
-        let months = pattern.months(forSession: number)
-        guard !months.contains(startDate.month) else { return nil }
-        let names = months.map { Day.monthNames[$0 - 1] }
+        let months = pattern.months(forSession: number).filter(Limits.month.contains)
+        guard let first = months.first, let last = months.last, Limits.month.contains(startDate.month),
+              !months.contains(startDate.month) else { return nil }
         let parity = number % 2 == 0 ? "Even" : "Odd"
-        return "\(parity)-numbered sessions normally fall in \(names.first!)–\(names.last!); session \(number) starts in \(Day.monthNames[startDate.month - 1])."
+        return "\(parity)-numbered sessions normally fall in \(Day.monthNames[first - 1])–\(Day.monthNames[last - 1]); session \(number) starts in \(Day.monthNames[startDate.month - 1])."
     }
 }

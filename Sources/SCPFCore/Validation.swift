@@ -29,11 +29,9 @@ public enum Validator {
         }
         if c.name.trimmed.isEmpty { p.append(Problem("Committee: name is empty.")) }
         if c.shortName.trimmed.isEmpty { p.append(Problem("Committee: shortName is empty.")) }
-        if c.meetingPattern.regularSessionsPerYear < 1 {
-            p.append(Problem("Committee: meetingPattern.regularSessionsPerYear must be at least 1."))
-        }
-        for m in c.meetingPattern.evenSessionMonths + c.meetingPattern.oddSessionMonths where !(1...12).contains(m) {
-            p.append(Problem("Committee: meetingPattern has month \(m); months run from 1 to 12."))
+        for v in Limits.violations(c) { p.append(Problem("Committee: \(v).")) }
+        for list in Limits.emptyMonthLists(c) {
+            p.append(Problem("Committee: \(list) is empty; list at least one month (1–12) in which those sessions normally fall."))
         }
         var ids = Set<String>()
         for m in c.memberStates {
@@ -73,10 +71,10 @@ public enum Validator {
         if s.schemaVersion != SchemaVersion.current {
             p.append(Problem("\(name): schemaVersion is \(s.schemaVersion); this scpf writes \(SchemaVersion.current)."))
         }
-        if s.number < 1 { p.append(Problem("\(name): number must be 1 or more.")) }
+        // Items' numbers are reported with the item's label, in validateAgenda.
+        for v in Limits.violations(s) where !v.path.hasPrefix("agenda.items") { p.append(Problem("\(name): \(v).")) }
         if s.endDate < s.startDate { p.append(Problem("\(name): endDate \(s.endDate) is before startDate \(s.startDate).")) }
         if s.venue.trimmed.isEmpty { p.append(Problem("\(name): venue is empty.")) }
-        if s.sittingMinutesPerDay <= 0 { p.append(Problem("\(name): sittingMinutesPerDay must be more than 0.")) }
         for id in s.attendance where committee.memberState(id) == nil {
             p.append(Problem("\(name): attendance lists “\(id)”, which is not a member state of the Committee."))
         }
@@ -115,11 +113,12 @@ public enum Validator {
             if !ids.insert(item.id).inserted { p.append(Problem("\(label): id is used by another item.")) }
             if item.title.trimmed.isEmpty { p.append(Problem("\(label): title is empty.")) }
             if item.level != 0 && item.level != 1 { p.append(Problem("\(label): level must be 0 (item) or 1 (sub-item), not \(item.level).")) }
+            // The level has its own sentence above.
+            for v in Limits.violations(item) where v.path != "level" { p.append(Problem("\(label): \(v).")) }
             if index == 0 && item.level == 1 { p.append(Problem("\(label): the first item cannot be a sub-item.")) }
             for letter in item.tor where !letters.contains(letter) {
                 p.append(Problem("\(label): ToR heading (\(letter)) is not in the terms of reference in force on \(s.startDate)."))
             }
-            if let minutes = item.minutesAllotted, minutes < 0 { p.append(Problem("\(label): minutesAllotted is negative.")) }
             for doc in item.documents {
                 if let problem = DocumentSymbol.problem(doc.symbol) { p.append(Problem("\(label): document \(problem)")) }
             }

@@ -58,8 +58,8 @@ struct ExportAgendaCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
     @OptionGroup var out: OutputOptions
 
-    @Option(help: "Session number.")
-    var session: Int
+    @Option(parsing: .unconditional, help: "Session number (1–9999).")
+    var session: SessionArgument
 
     @Option(help: "md, html, json or csv.")
     var format: ExportFormat = .md
@@ -68,7 +68,7 @@ struct ExportAgendaCommand: ParsableCommand {
     var annotated = false
 
     func run() throws {
-        let (committee, s) = try loadSession(session, from: options.directory)
+        let (committee, s) = try loadSession(try session.number(), from: options.directory)
         try out.write(try domain { try AgendaExport.render(s, committee: committee, format: format, annotated: annotated) },
                       dataDirectory: options.directory)
     }
@@ -81,11 +81,11 @@ struct ExportReportCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
     @OptionGroup var out: OutputOptions
-    @Option(help: "Session number.") var session: Int
+    @Option(parsing: .unconditional, help: "Session number (1–9999).") var session: SessionArgument
     @Option(help: "md or html.") var format: ExportFormat = .md
 
     func run() throws {
-        let (committee, s) = try loadSession(session, from: options.directory)
+        let (committee, s) = try loadSession(try session.number(), from: options.directory)
         try out.write(try domain { try ReportExport.render(s, committee: committee, format: format) }, dataDirectory: options.directory)
     }
 }
@@ -166,11 +166,11 @@ struct ExportBriefingCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
     @OptionGroup var out: OutputOptions
-    @Option(help: "Session number.") var session: Int
+    @Option(parsing: .unconditional, help: "Session number (1–9999).") var session: SessionArgument
     @Option(help: "md or html.") var format: ExportFormat = .md
 
     func run() throws {
-        let (store, committee, s) = try openSession(session, from: options.directory)
+        let (store, committee, s) = try openSession(try session.number(), from: options.directory)
         let notes = try store.loadChairNotes()
         try out.write(try domain { try BriefingScript.render(s, committee: committee, notes: notes, format: format) },
                       dataDirectory: options.directory)

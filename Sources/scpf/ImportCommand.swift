@@ -25,8 +25,8 @@ struct ImportAgendaCommand: ParsableCommand {
     @Argument(help: "Text file with the agenda (- for standard input).")
     var file: String
 
-    @Option(help: "Session number to import into.")
-    var session: Int
+    @Option(parsing: .unconditional, help: "Session number to import into (1–9999).")
+    var session: SessionArgument
 
     @Flag(help: "Show what would be created without writing anything.")
     var dryRun = false
@@ -38,6 +38,7 @@ struct ImportAgendaCommand: ParsableCommand {
     var append = false
 
     func run() throws {
+        let session = try self.session.number()
         let text: String
         do {
             text = file == "-" ? try Exchange.readStandardInput() : try Exchange.readText(file)
@@ -54,13 +55,13 @@ struct ImportAgendaCommand: ParsableCommand {
         let store = try Store(root: options.directory, readOnly: dryRun, create: !dryRun)
         let committee = store.hasCommittee ? try store.loadCommittee() : Committee.scpf()
         let (sessions, _) = store.loadSessions()
-        var target = sessions.first { $0.number == session }
-        let creating = target == nil
-        if creating {
-            target = Session.proposeNext(after: sessions.filter { $0.number < session }, pattern: committee.meetingPattern, today: today())
-            target!.number = session
+        let existing = sessions.first { $0.number == session }
+        let creating = existing == nil
+        var updated: Session
+        if let existing { updated = existing } else {
+            updated = Session.proposeNext(after: sessions.filter { $0.number < session }, pattern: committee.meetingPattern, today: today())
+            updated.number = session
         }
-        var updated = target!
         let mode: ImportMode = replace ? .replace : .append
         if !updated.agenda.items.isEmpty && !replace && !append {
             throw Failure("Session \(session) already has \(updated.agenda.items.count) agenda items; add --replace or --append.")

@@ -37,6 +37,20 @@ struct DataOptions: ParsableArguments {
     }
 }
 
+/// `--session N` as typed. The number is checked in `run()` so that `0`, `-1` or
+/// `4294967297` get one sentence (not usage text), and `-1` is read as a value, not an option.
+struct SessionArgument: ExpressibleByArgument {
+    var text: String
+    init(argument: String) { text = argument }
+
+    func number() throws -> Int {
+        switch Limits.sessionNumber(text) {
+        case .success(let n): return n
+        case .failure(let e): throw Failure(e.message)
+        }
+    }
+}
+
 /// Today's date, overridable with SCPF_TODAY=YYYY-MM-DD so tests and demos are repeatable.
 func today() -> Day {
     if let text = ProcessInfo.processInfo.environment["SCPF_TODAY"], let day = Day(iso: text) { return day }

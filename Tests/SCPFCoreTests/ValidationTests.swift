@@ -28,10 +28,10 @@ let ruleCases: [RuleCase] = [
     RuleCase("committee schemaVersion", "Committee: schemaVersion is 2; this scpf writes 1.") { c, _ in c.schemaVersion = 2 },
     RuleCase("committee name", "Committee: name is empty.") { c, _ in c.name = "  " },
     RuleCase("committee shortName", "Committee: shortName is empty.") { c, _ in c.shortName = "" },
-    RuleCase("sessions per year", "Committee: meetingPattern.regularSessionsPerYear must be at least 1.") { c, _ in
+    RuleCase("sessions per year", "Committee: meetingPattern.regularSessionsPerYear is 0; the regular sessions per year must be from 1 to 12.") { c, _ in
         c.meetingPattern.regularSessionsPerYear = 0
     },
-    RuleCase("pattern month", "Committee: meetingPattern has month 13; months run from 1 to 12.") { c, _ in
+    RuleCase("pattern month", "Committee: meetingPattern.oddSessionMonths[1] is 13; a month must be from 1 to 12.") { c, _ in
         c.meetingPattern.oddSessionMonths = [10, 13]
     },
     RuleCase("member state id twice", "Member state deu: the id is used twice.") { c, _ in
@@ -71,12 +71,12 @@ let ruleCases: [RuleCase] = [
     RuleCase("duplicate session number", "Session 36: 2 sessions share this number; each session needs its own number.") { _, s in
         s.append(s[Session.index(36, in: s)])
     },
-    RuleCase("session number", session: 38, "Session 0: number must be 1 or more.") { $0.number = 0 },
+    RuleCase("session number", session: 38, "Session 0: number is 0; a session number must be from 1 to 9999.") { $0.number = 0 },
     RuleCase("session dates", session: 38, "Session 38: endDate 2026-06-22 is before startDate 2026-06-23.") {
         $0.startDate = Day(2026, 6, 23); $0.endDate = Day(2026, 6, 22)
     },
     RuleCase("venue", session: 38, "Session 38: venue is empty.") { $0.venue = "" },
-    RuleCase("sitting minutes", session: 38, "Session 38: sittingMinutesPerDay must be more than 0.") { $0.sittingMinutesPerDay = 0 },
+    RuleCase("sitting minutes", session: 38, "Session 38: sittingMinutesPerDay is 0; the sitting minutes per day must be from 1 to 1440.") { $0.sittingMinutesPerDay = 0 },
     RuleCase("attendance unknown", session: 37,
              "Session 37: attendance lists “xyz”, which is not a member state of the Committee.") { $0.attendance.append("xyz") },
     RuleCase("attendance twice", session: 37, "Session 37: attendance lists a member state twice.") {
@@ -113,7 +113,7 @@ let ruleCases: [RuleCase] = [
              "Session 37 item 2 (i2): ToR heading (z) is not in the terms of reference in force on 2025-10-28.") {
         $0.agenda.items[1].tor = ["a", "z"]
     },
-    RuleCase("minutes negative", session: 37, "Session 37 item 5 (i5): minutesAllotted is negative.") {
+    RuleCase("minutes negative", session: 37, "Session 37 item 5 (i5): minutesAllotted is -5; the minutes allotted to an item must be from 0 to 1440.") {
         $0.agenda.items[4].minutesAllotted = -5
     },
     RuleCase("document symbol", session: 37,
@@ -196,8 +196,9 @@ struct ValidationTests {
         sessions[i].venue = ""
         sessions[i].sittingMinutesPerDay = -1
         let messages = Validator.validate(committee: committee, sessions: sessions).map(\.message)
-        #expect(messages == ["Committee: name is empty.", "Session 38: venue is empty.",
-                             "Session 38: sittingMinutesPerDay must be more than 0."])
+        #expect(messages == ["Committee: name is empty.",
+                             "Session 38: sittingMinutesPerDay is -1; the sitting minutes per day must be from 1 to 1440.",
+                             "Session 38: venue is empty."])
     }
 
     @Test("ToR headings are checked against the version in force on the session's opening day")

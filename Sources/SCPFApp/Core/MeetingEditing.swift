@@ -150,7 +150,9 @@ extension AppState {
             if !text.isEmpty && seconds == nil { return "“\(text)” is not a number of seconds; write e.g. 180, or leave it empty for no limit." }
             guard edit("Set the speaking limit", { try $0.update(session: number) { try $0.setSpeakingLimit(seconds: seconds, itemId: itemId) } }) else { return message?.text }
         case let .deferral(number, itemId):
-            guard let to = Int(form.value(.toSession)) else { return "“\(form.value(.toSession))” is not a session number." }
+            guard case let .success(to) = Limits.sessionNumber(form.value(.toSession)) else {
+                return "“\(form.value(.toSession))” is not a session number; write one from \(Limits.sessionNumber.lowerBound) to \(Limits.sessionNumber.upperBound)."
+            }
             var created = false
             let unloaded = unloadedSessionNumbers, noted = chair.itemIds(session: to)
             let ok = edit("Deferred the item to session \(to)") { data in

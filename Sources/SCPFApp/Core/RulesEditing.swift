@@ -88,7 +88,9 @@ extension AppState {
             guard edit("Started “\(title)”", { $0.committee.rulesOfProcedure.append(version) }) else { return message?.text }
             listCursor[.rules] = data.committee.rulesOfProcedure.count - 1
         case let .rule(versionId, original):
-            guard let number = Int(form.value(.number)), number > 0 else { return "Rule number “\(form.value(.number))” is not a whole number." }
+            guard let number = Int(form.value(.number)), Limits.ruleNumber.contains(number) else {
+                return "Rule number “\(form.value(.number))” is not a whole number from \(Limits.ruleNumber.lowerBound) to \(Limits.ruleNumber.upperBound)."
+            }
             guard !form.value(.title).isEmpty, !form.value(.text).isEmpty else { return "A rule needs a title and its text." }
             let rule = Rule(number: number, title: form.value(.title), text: form.value(.text))
             guard edit("Saved rule \(number)", { data in
@@ -109,7 +111,9 @@ extension AppState {
             let ok: Bool
             switch step {
             case .adopt:
-                guard let session = Int(form.value(.atSession)) else { return "“\(form.value(.atSession))” is not a session number." }
+                guard case let .success(session) = Limits.sessionNumber(form.value(.atSession)) else {
+                    return "“\(form.value(.atSession))” is not a session number; write one from \(Limits.sessionNumber.lowerBound) to \(Limits.sessionNumber.upperBound)."
+                }
                 ok = edit("Adopted by the Committee") { try $0.updateRules(versionId) { try $0.adopt(atSession: session, on: day) } }
             case .submit:
                 ok = edit("Submitted to the Council") { try $0.updateRules(versionId) { try $0.submit(on: day) } }

@@ -5,8 +5,8 @@ extension AppState {
 
     mutating func openNewSessionForm() {
         let proposal = Session.proposeNext(after: data.sessions, pattern: data.committee.meetingPattern, today: today)
-        let months = data.committee.meetingPattern.months(forSession: proposal.number).map { Day.monthNames[$0 - 1] }
-        let window = months.isEmpty ? "" : " Session \(proposal.number) normally falls in \(months.first!)–\(months.last!)."
+        let months = data.committee.meetingPattern.months(forSession: proposal.number).filter(Limits.month.contains).map { Day.monthNames[$0 - 1] }
+        let window = months.first.flatMap { first in months.last.map { " Session \(proposal.number) normally falls in \(first)–\($0)." } } ?? ""
         mode = .form(FormState(title: "New session", fields: sessionFields(proposal), purpose: .newSession,
                                note: "Number and dates are proposed from the meeting pattern.\(window)"))
     }
@@ -27,8 +27,8 @@ extension AppState {
     /// Reads the session fields into `base`, or returns the sentence that says what is wrong.
     func parseSession(_ form: FormState, into base: Session) -> Result<Session, DomainError> {
         var s = base
-        guard let number = Int(form.value(.number)), number > 0 else {
-            return .failure(DomainError("Number “\(form.value(.number))” is not a session number; write a whole number such as 40."))
+        guard case let .success(number) = Limits.sessionNumber(form.value(.number)) else {
+            return .failure(DomainError("Number “\(form.value(.number))” is not a session number; write a whole number from \(Limits.sessionNumber.lowerBound) to \(Limits.sessionNumber.upperBound), such as 40."))
         }
         guard let start = Day(iso: form.value(.opens)) else {
             return .failure(DomainError("Opening date “\(form.value(.opens))” is not a date; write it as 2027-06-22."))

@@ -28,10 +28,10 @@ extension AppState {
         let onItem = s.live?.itemStartedAt.map { Int(now.timeIntervalSince($0)) }
         let inSession = s.live?.sessionStartedAt.map { Int(now.timeIntervalSince($0)) }
         f.putLR(" ITEM \(numbers[index]) of \(numbers.count)",
-                onItem.map { "on item \(clockText(seconds: $0)) / \(clockText(seconds: (item.minutesAllotted ?? 0) * 60)) " } ?? "",
+                onItem.map { "on item \(clockText(seconds: $0)) / \(clockText(seconds: (item.minutesAllotted ?? 0).saturatingMultiply(60))) " } ?? "",
                 x: 0, y: y, width: area.width, style: Style(bold: true))
         y += 1
-        f.putLR(" " + item.title, inSession.map { "session \(clockText(seconds: $0)) / \(clockText(seconds: s.sittingMinutesPerDay * 60)) " } ?? "",
+        f.putLR(" " + item.title, inSession.map { "session \(clockText(seconds: $0)) / \(clockText(seconds: s.sittingMinutesPerDay.saturatingMultiply(60))) " } ?? "",
                 x: 0, y: y, width: area.width, style: Style(role: .accent, bold: true))
         y += 1
         let meta = [item.torLabel, item.purpose.label, item.documents.map(\.symbol).joined(separator: ", ")].filter { !$0.isEmpty }
@@ -58,7 +58,7 @@ extension AppState {
                 if let limit {
                     time += "/" + clockText(seconds: limit)
                     if seconds > limit { style = Style(role: .danger, bold: true, reverse: true); time = "OVER " + time }
-                    else if seconds * 5 >= limit * 4 { style = Style(role: .warning, bold: true) }
+                    else if seconds.saturatingMultiply(5) >= limit.saturatingMultiply(4) { style = Style(role: .warning, bold: true) }
                 }
             }
             f.putLR(" \(speech.endedAt == nil ? "▶" : "✓") \(name)", time + " ", x: 0, y: row, width: split, style: style)

@@ -26,6 +26,13 @@ public enum Loader {
             if let versioned = value as? SchemaVersioned, versioned.schemaVersion > SchemaVersion.current {
                 throw StoreError.newerSchema(path: path, found: versioned.schemaVersion, supported: SchemaVersion.current)
             }
+            // A number outside its range (docs/file-format.md) is refused here, so nothing
+            // downstream computes with it.
+            let outOfRange = (value as? Session).map(Limits.violations) ?? (value as? Committee).map(Limits.violations) ?? []
+            if let first = outOfRange.first {
+                let more = outOfRange.count > 1 ? " (and \(outOfRange.count - 1) more number\(outOfRange.count > 2 ? "s" : "") out of range)" : ""
+                throw StoreError.unreadable(path: path, line: nil, column: nil, reason: "\(first)\(more)")
+            }
             return value
         } catch let error as StoreError {
             throw error

@@ -77,7 +77,7 @@ public final class Store {
     public var committeePath: String { "\(root)/\(DataDirectory.committeeFile)" }
     public var sessionsDir: String { "\(root)/\(DataDirectory.sessionsFolder)" }
     public func path(of session: Session) -> String { "\(sessionsDir)/\(session.fileName)" }
-    public func sessionPath(number: Int) -> String { String(format: "%@/session-%03d.json", sessionsDir, number) }
+    public func sessionPath(number: Int) -> String { "\(sessionsDir)/\(Session.fileName(number: number))" }
 
     public var chairPath: String { "\(root)/\(DataDirectory.chairFile)" }
 

@@ -28,17 +28,27 @@ final class TreeEncoder {
 
         func set(_ v: JSONTree) { kind = .value; value = v }
 
+        /// The shortest text that reads back as the same value, as Foundation's JSONEncoder
+        /// writes it: Swift's `description` without a trailing ".0" (`-0`, `0.1`, `1e+300`).
+        static func number<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F, path: [CodingKey]) throws -> String {
+            guard value.isFinite else {
+                throw EncodingError.invalidValue(value, .init(codingPath: path, debugDescription: "not a finite number"))
+            }
+            let text = value.description
+            return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        }
+
         func encodeValue<T: Encodable>(_ value: T, path: [CodingKey]) throws {
             switch value {
             case let date as Date: set(.string(Timestamp.format(date)))
             case let string as String: set(.string(string))
             case let int as Int: set(.number(String(int)))
             case let bool as Bool: set(.bool(bool))
-            case let double as Double:
-                guard double.isFinite else {
-                    throw EncodingError.invalidValue(double, .init(codingPath: path, debugDescription: "not a finite number"))
-                }
-                set(.number(double == double.rounded() && abs(double) < 1e15 ? String(Int(double)) : String(double)))
+            // Every other integer type: written directly, never through its own `encode(to:)`,
+            // which would call back here for ever.
+            case let int as any BinaryInteger: set(.number(String(describing: int)))
+            case let double as Double: set(.number(try Self.number(double, path: path)))
+            case let float as Float: set(.number(try Self.number(float, path: path)))
             default:
                 try value.encode(to: NodeEncoder(node: self, codingPath: path))
             }
