@@ -21,7 +21,7 @@ struct DemoCommand: ParsableCommand {
         try store.save(committee, overwrite: true)
         for session in sessions { try store.save(session, overwrite: true) }
         try store.save(DemoData.chairNotes(for: sessions), overwrite: true)
-        print("Wrote the sample SCPF data to \(store.root): \(sessions.count) sessions, \(sessions.first!.year)–\(sessions.last!.year).")
-        print("Open it with: scpf --data \(store.root)")
+        say("Wrote the sample SCPF data to \(store.root): \(sessions.count) sessions, \(sessions.first!.year)–\(sessions.last!.year).")
+        say("Open it with: scpf --data \(store.root)")
     }
 }

@@ -18,13 +18,13 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes atomically, refusing scpf's own files.
     func write(_ text: String, dataDirectory: String) throws {
-        guard let output else { print(text, terminator: ""); return }
+        guard let output else { print(TerminalText.escape(text, keep: .exports), terminator: ""); return }
         do { try Exchange.writeExport(text, to: output, dataDirectory: dataDirectory) } catch let e as DomainError {
             throw Failure(e.message)
         } catch {
             throw Failure("\(error)")
         }
-        FileHandle.standardError.write(Data("Wrote \(output)\n".utf8))
+        printError("Wrote \(output)")
     }
 }
 
