@@ -7,6 +7,8 @@
 //                                              its floor: dd conv=fsync of the same bytes, interleaved
 //   scpf-bench rss --data DIR                  peak RSS after loading and rendering every view
 //   scpf-bench screen --data DIR --view N [--size WxH]   print one view as text (to check what is timed)
+//   scpf-bench text [--runs N]                 wrap of a one-word title of 100 KB → 1 MB and agenda
+//                                              import of 1 → 10 MB (many lines, and one line), ms
 //
 // Results are printed as `name value` lines (one figure per line) for the script to parse.
 // `frame` measures from the moment in SCPF_BENCH_T0 (CLOCK_REALTIME, ns, set by the caller
@@ -288,6 +290,52 @@ func screen(_ o: Options) throws {
     print(runtime.render(width: size[0], height: size[1]).text)
 }
 
+/// Best of `runs` timings of `body`, ms.
+func bestMs(runs: Int, _ body: () -> Void) -> Double {
+    var best = Double.infinity
+    for _ in 0..<runs {
+        let a = Clock.monoNs()
+        body()
+        best = min(best, Double(Clock.monoNs() - a) / 1e6)
+    }
+    return best
+}
+
+/// Issue 18 item 5: wrapping and importing must be linear in the length of the text.
+func text(_ o: Options) throws {
+    let runs = try o.int("runs", default: 3)
+    var sink = 0
+    for kb in [100, 200, 500, 1000] {
+        let word = String(repeating: "w", count: kb * 1000)
+        emit("text.wrap_\(kb)kb_ms", bestMs(runs: runs) { sink &+= wrap(word, width: 78).count })
+    }
+    // A pasted agenda repeated to size, and the same bytes as one line (words, no line break).
+    let block = """
+        STANDING COMMITTEE ON PROGRAMMES AND FINANCE
+        PROVISIONAL AGENDA
+        1.\tAdoption of the agenda (S/37/1)
+        2.\tProgramme and Budget for 2026 (C/116/7 and C/116/7/Corr.1)
+        3.\tStatus report on outstanding contributions to the Administrative Part of the Budget
+            S/37/2
+        IV.\tIOM Development Fund (S/37/4)
+            (a)\tLine 1 allocations
+            (b)\tLine 2 allocations
+        Page 2
+        5.\tReport of the Office of the Inspector General
+            and management response (S/37/3, S/37/CRP/2)
+        Delegations are kindly requested to bring their copies.
+
+        """
+    for mb in [1, 2, 5, 10] {
+        let bytes = mb * 1_000_000
+        let many = String(repeating: block, count: bytes / block.utf8.count + 1)
+        let one = "1. " + String(repeating: "Programme and Budget S/37/4 ", count: bytes / 28 + 1)
+        emit("text.import_lines_\(mb)mb_ms", bestMs(runs: runs) { sink &+= AgendaImport.parse(many).items.count })
+        emit("text.import_line_\(mb)mb_ms", bestMs(runs: runs) { sink &+= AgendaImport.parse(one).notes.count })
+    }
+    if sink == 42 { print("") }   // keeps the work from being optimised away
+}
+
 func generate(_ o: Options) throws {
     let years = try o.int("years", default: 10)
     let out = try o.string("out")
@@ -303,6 +351,7 @@ usage: scpf-bench generate --years N --out DIR
        scpf-bench save --data DIR [--runs 200]
        scpf-bench rss --data DIR
        scpf-bench screen --data DIR --view 1-6 [--size 200x60]
+       scpf-bench text [--runs 3]
 """
 
 let args = CommandLine.arguments
@@ -317,6 +366,7 @@ do {
         case "save": try save(options)
         case "rss": try rss(options)
         case "screen": try screen(options)
+        case "text": try text(options)
         default: throw BenchError(usage)
         }
     }

@@ -1,3 +1,5 @@
+import SCPFCore
+
 /// Colours by role, not by value: the terminal layer maps them to colour pairs, or to
 /// nothing under NO_COLOR (meaning is never carried by colour alone).
 public enum ColorRole: UInt8, Sendable, CaseIterable {
@@ -57,6 +59,15 @@ public struct Frame: Sendable, Equatable {
         let limit = min(width, x + (maxWidth ?? width))
         var col = x
         for ch in text {
+            // A control or bidi character never reaches the terminal: a visible cell instead
+            // (a tab is a space).
+            let printableASCII = ch.asciiValue.map { $0 >= 0x20 && $0 < 0x7F } ?? false
+            if !printableASCII, ch.unicodeScalars.contains(where: TerminalText.isUnsafe) {
+                if col + 1 > limit { break }
+                if col >= 0 { self[col, y] = Cell(text: ch == "\t" ? " " : TextWidth.replacement, style: style) }
+                col += 1
+                continue
+            }
             let w = TextWidth.of(ch)
             if w == 0 {
                 // Combining mark or zero-width: attach to the previous cell.
@@ -69,7 +80,7 @@ public struct Frame: Sendable, Equatable {
             }
             if col + w > limit { break }
             if col >= 0 {
-                self[col, y] = Cell(text: ch == "\t" ? " " : String(ch), style: style)
+                self[col, y] = Cell(text: String(ch), style: style)
                 if w == 2 { self[col + 1, y] = Cell(text: "", style: style, continuation: true) }
             }
             col += w

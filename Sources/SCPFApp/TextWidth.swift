@@ -1,11 +1,21 @@
+import SCPFCore
+
 /// Terminal column widths of characters, computed without the C locale so that headless
 /// renders are the same everywhere. Follows Unicode East Asian Width (W/F = 2) and treats
-/// combining marks and format characters as 0.
+/// combining marks and format characters as 0. A Character is a grapheme cluster: a ZWJ
+/// sequence, a flag, an emoji with its skin tone or a letter with its marks is one group of
+/// cells with one width. Control and bidi characters (TerminalText.isUnsafe) are drawn as
+/// one visible replacement cell (Frame.put), so they measure 1.
 public enum TextWidth {
+    /// What Frame.put draws in place of a control or bidi character.
+    public static let replacement = "\u{FFFD}"
+
     public static func of(_ ch: Character) -> Int {
         // Printable ASCII is most of what is drawn: answer it without Unicode tables.
-        if let ascii = ch.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
+        if ch.asciiValue != nil { return 1 }
         guard let first = ch.unicodeScalars.first else { return 0 }
+        if ch.unicodeScalars.contains(where: TerminalText.isUnsafe) { return 1 }
+        if (0x1F1E6...0x1F1FF).contains(first.value) { return 2 }   // a flag: two regional indicators
         if ch.unicodeScalars.count > 1, ch.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         return of(scalar: first)
     }
@@ -27,8 +37,8 @@ public enum TextWidth {
         var width = 0
         var allASCII = true
         for byte in text.utf8 {
-            if byte >= 0x80 { allASCII = false; break }
-            if byte >= 0x20 && byte < 0x7F { width += 1 }
+            if byte >= 0x80 || byte == 0x0D { allASCII = false; break }   // "\r\n" is one Character
+            width += 1
         }
         return allASCII ? width : text.reduce(0) { $0 + of($1) }
     }

@@ -87,6 +87,11 @@ public enum Validator {
         return p
     }
 
+    /// An item title longer than a page (TextLimits.maxTitleCharacters).
+    static func titleLengthProblems(_ item: AgendaItem, label: String) -> [Problem] {
+        TextLimits.titleLengthProblem(item.title).map { [Problem("\(label): \($0)")] } ?? []
+    }
+
     static func validateAgenda(_ s: Session, committee: Committee, sessionNumbers: Set<Int>,
                                allSessions: [Session]) -> [Problem] {
         var p: [Problem] = []
@@ -112,6 +117,7 @@ public enum Validator {
             let label = "Session \(s.number) item \(numbers[index]) (\(item.id))"
             if !ids.insert(item.id).inserted { p.append(Problem("\(label): id is used by another item.")) }
             if item.title.trimmed.isEmpty { p.append(Problem("\(label): title is empty.")) }
+            p += titleLengthProblems(item, label: label)
             if item.level != 0 && item.level != 1 { p.append(Problem("\(label): level must be 0 (item) or 1 (sub-item), not \(item.level).")) }
             // The level has its own sentence above.
             for v in Limits.violations(item) where v.path != "level" { p.append(Problem("\(label): \(v).")) }

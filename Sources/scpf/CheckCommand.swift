@@ -40,10 +40,10 @@ struct CheckCommand: ParsableCommand {
             lines += Validator.validate(notes, sessions: sessions).map(\.message)
         } catch { lines.append("\(error)") }
         if lines.isEmpty {
-            print("\(store.root): committee and \(sessions.count) sessions, no problems.")
+            say("\(store.root): committee and \(sessions.count) sessions, no problems.")
             return
         }
-        for line in lines { print(line) }
+        for line in lines { say(line) }
         throw ExitCode(1)
     }
 }

@@ -29,10 +29,10 @@ struct DemoCommand: ParsableCommand {
         try store.save(committee, overwrite: true)
         for session in sessions { try store.save(session, overwrite: true) }
         try store.save(DemoData.chairNotes(for: sessions), overwrite: true)
-        print("Wrote the sample SCPF data to \(store.root): \(sessions.count) sessions, \(sessions.first!.year)–\(sessions.last!.year).")
+        say("Wrote the sample SCPF data to \(store.root): \(sessions.count) sessions, \(sessions.first?.year ?? 0)–\(sessions.last?.year ?? 0).")
         if let setAside {
-            print("Moved \(foreign.count) session file\(foreign.count == 1 ? "" : "s") that \(foreign.count == 1 ? "is" : "are") not in the sample to \(setAside)/sessions.")
+            say("Moved \(foreign.count) session file\(foreign.count == 1 ? "" : "s") that \(foreign.count == 1 ? "is" : "are") not in the sample to \(setAside)/sessions.")
         }
-        print("Open it with: scpf --data \(store.root)")
+        say("Open it with: scpf --data \(store.root)")
     }
 }

@@ -23,7 +23,7 @@ struct OutputOptions: ParsableArguments {
     /// Writes atomically to a regular file, refusing scpf's own files; `-` is standard output.
     func write(_ text: String, dataDirectory: String) throws {
         guard let output, output != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            print(TerminalText.escape(text, keep: .exports), terminator: "")
             return
         }
         do { try Exchange.writeExport(text, to: output, dataDirectory: dataDirectory) } catch let e as DomainError {
@@ -31,7 +31,7 @@ struct OutputOptions: ParsableArguments {
         } catch {
             throw Failure("\(error)")
         }
-        FileHandle.standardError.write(Data("Wrote \(output)\n".utf8))
+        printError("Wrote \(output)")
     }
 }
 

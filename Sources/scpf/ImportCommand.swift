@@ -45,10 +45,11 @@ struct ImportAgendaCommand: ParsableCommand {
         } catch let error as DomainError {
             throw Failure(error.message)
         }
+        if let problem = AgendaImport.sizeProblem(byteCount: text.utf8.count) { throw Failure("\(file): \(problem)") }
         if replace && append { throw ValidationError("Choose one of --replace and --append.") }
         let result = AgendaImport.parse(text)
         guard !result.items.isEmpty else {
-            for note in result.notes { print(note) }
+            for note in result.notes { say("\(note)") }
             throw Failure("No numbered items found in \(file); lines should start like “1.”, “IV.” or “Item 3:”.")
         }
 
@@ -69,21 +70,21 @@ struct ImportAgendaCommand: ParsableCommand {
         try updated.importItems(result.items, mode: mode, time: Date())
 
         let numbers = updated.agenda.numbers
-        print(dryRun ? "Would import into session \(session):" : "Imported into session \(session):")
-        if creating { print("  (session \(session) does not exist yet: \(dryRun ? "it would be" : "it was") created, \(dayRangeText(updated.startDate, updated.endDate)), \(updated.venue))") }
+        say(dryRun ? "Would import into session \(session):" : "Imported into session \(session):")
+        if creating { say("  (session \(session) does not exist yet: \(dryRun ? "it would be" : "it was") created, \(dayRangeText(updated.startDate, updated.endDate)), \(updated.venue))") }
         let firstNew = updated.agenda.items.count - result.items.count
         for index in firstNew..<updated.agenda.items.count {
             let item = updated.agenda.items[index]
             let docs = item.documents.isEmpty ? "" : "  [\(item.documents.map(\.symbol).joined(separator: ", "))]"
-            print("  \(numbers[index].padding(toLength: 6, withPad: " ", startingAt: 0)) \(item.title)\(docs)\(item.procedural ? "  (procedural)" : "")")
+            say("  \(numbers[index].padding(toLength: 6, withPad: " ", startingAt: 0)) \(item.title)\(docs)\(item.procedural ? "  (procedural)" : "")")
         }
-        for note in result.notes where note.kind != .ignored { print("  \(note)") }
+        for note in result.notes where note.kind != .ignored { say("  \(note)") }
         let ignored = result.notes.filter { $0.kind == .ignored }.count
-        if ignored > 0 { print("  \(ignored) line\(ignored == 1 ? "" : "s") of page furniture skipped.") }
+        if ignored > 0 { say("  \(ignored) line\(ignored == 1 ? "" : "s") of page furniture skipped.") }
         if dryRun { return }
         if let reason = store.readOnlyReason { throw Failure("Cannot write: \(reason)") }
         if !store.hasCommittee { try store.save(committee) }
         try store.save(updated)
-        print("Saved \(store.path(of: updated)). Untagged items are flagged in the agenda view: tag them with their terms of reference.")
+        say("Saved \(store.path(of: updated)). Untagged items are flagged in the agenda view: tag them with their terms of reference.")
     }
 }

@@ -11,11 +11,11 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let store = try openForWriting(options.directory)
         if store.hasCommittee {
-            print("\(store.committeePath) already exists; nothing changed.")
+            say("\(store.committeePath) already exists; nothing changed.")
             return
         }
         try store.save(Committee.scpf())
-        print("Created \(store.root) with the SCPF committee. Run `scpf --data \(store.root)` to open it.")
+        say("Created \(store.root) with the SCPF committee. Run `scpf --data \(store.root)` to open it.")
     }
 }
 

@@ -66,10 +66,10 @@ func now() -> Date {
 /// A failure to report as one sentence (no usage text: the command line was right).
 struct Failure: Error, CustomStringConvertible {
     var description: String
-    init(_ description: String) { self.description = description }
+    init(_ description: String) { self.description = TerminalText.escape(description) }
 }
 
-/// Prints to standard error.
+/// Prints to standard error, sanitised (TerminalText).
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.escape(text) + "\n").utf8))
 }

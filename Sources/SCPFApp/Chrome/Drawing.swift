@@ -34,24 +34,34 @@ extension Frame {
     }
 }
 
-/// Word-wraps text to `width` columns; long words are cut.
+/// Word-wraps text to `width` columns; long words are cut. Linear in the length of the text
+/// (each character is measured once), so a one-word title of megabytes wraps in one pass.
 public func wrap(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
         var line = "", used = 0
         for word in paragraph.split(separator: " ") {
-            var w = String(word)
-            var ww = TextWidth.of(w)
+            let ww = TextWidth.of(String(word))
             if used > 0 && used + 1 + ww > width {
                 lines.append(line); line = ""; used = 0
             }
-            while ww > width {
-                let head = w.truncated(toColumns: width + 1).dropLast()
-                lines.append(String(head)); w = String(w.dropFirst(head.count)); ww = TextWidth.of(w)
+            if ww <= width {
+                if used > 0 { line += " "; used += 1 }
+                line += word; used += ww
+                continue
             }
-            if used > 0 { line += " "; used += 1 }
-            line += w; used += ww
+            // A word wider than the line: cut it into full-width pieces, one pass.
+            if used > 0 { lines.append(line); line = ""; used = 0 }
+            var piece = "", pieceWidth = 0
+            for ch in word {
+                let cw = TextWidth.of(ch)
+                if pieceWidth + cw > width && pieceWidth > 0 {
+                    lines.append(piece); piece = ""; pieceWidth = 0
+                }
+                piece.append(ch); pieceWidth += cw
+            }
+            line = piece; used = pieceWidth
         }
         lines.append(line)
     }

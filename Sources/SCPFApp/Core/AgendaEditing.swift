@@ -46,6 +46,7 @@ extension AppState {
         var item = base
         let title = form.value(.title)
         guard !title.isEmpty else { return .failure(DomainError("Title is empty; write the item as it will appear on the agenda.")) }
+        if let problem = TextLimits.titleLengthProblem(title) { return .failure(DomainError("The " + problem)) }
         item.title = title
         let torText = form.value(.tor).lowercased()
         let letters = torText.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }).map(String.init)

@@ -78,6 +78,10 @@ extension AppState {
 
     /// The text of a file to import has arrived: show what would be created, and ask.
     public mutating func receiveImport(_ text: String, path: String, session number: Int, mode importMode: ImportMode) {
+        if let problem = AgendaImport.sizeProblem(byteCount: text.utf8.count) {
+            message = .error(problem)
+            return
+        }
         let result = AgendaImport.parse(text)
         guard !result.items.isEmpty else {
             message = .error("No numbered items found in \(path); lines should start like “1.”, “IV.” or “Item 3:”.")

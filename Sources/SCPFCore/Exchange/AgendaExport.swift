@@ -61,22 +61,23 @@ public enum AgendaExport {
     static func markdown(_ s: Session, committee: Committee, annotated: Bool) -> String {
         let h = heading(s)
         let tor = committee.torInForce(on: s.startDate)
-        var out = "\(h.symbol)  \nOriginal: English  \n\(s.agenda.issuedOn?.long ?? "Not yet issued")\n\n"
-        out += "# \(committee.name.uppercased())\n\n## \(s.title)\n\n\(s.venue), \(h.dates)\n\n"
+        let m = Markdown.inline
+        var out = "\(m(h.symbol))  \nOriginal: English  \n\(s.agenda.issuedOn?.long ?? "Not yet issued")\n\n"
+        out += "# \(m(committee.name.uppercased()))\n\n## \(m(s.title))\n\n\(m(s.venue)), \(h.dates)\n\n"
         out += "## \(annotated ? "ANNOTATED " : "")\(h.state)\n\n"
         for line in lines(s) {
-            let docs = line.item.documents.map(\.symbol)
+            let docs = line.item.documents.map { m($0.symbol) }
             let docText = docs.isEmpty ? "" : " (\(docs.joined(separator: ", ")))"
             let marker = line.level == 0 ? "\(line.number)." : "    (\(line.number.split(separator: "(").last.map { String($0.dropLast()) } ?? ""))"
             let supplementary = line.item.supplementary ? " *(supplementary)*" : ""
-            out += "\(marker) \(line.item.title)\(docText)\(supplementary)\n"
+            out += "\(marker) \(m(line.item.title))\(docText)\(supplementary)\n"
             if annotated {
                 let pad = line.level == 0 ? "    " : "        "
                 out += "\n\(pad)- Purpose: \(line.item.purpose.label)\n"
-                out += "\(pad)- Terms of reference: \(torText(line.item, tor))\n"
-                if let m = line.item.minutesAllotted { out += "\(pad)- Time allotted: \(m) minutes\n" }
+                out += "\(pad)- Terms of reference: \(m(torText(line.item, tor)))\n"
+                if let minutes = line.item.minutesAllotted { out += "\(pad)- Time allotted: \(minutes) minutes\n" }
                 for doc in line.item.documents {
-                    out += "\(pad)- Document \(doc.symbol)\(doc.title.map { ": \($0)" } ?? "")\(doc.languages.isEmpty ? "" : " (\(doc.languages.joined(separator: ", ")))")\n"
+                    out += "\(pad)- Document \(m(doc.symbol))\(doc.title.map { ": \(m($0))" } ?? "")\(doc.languages.isEmpty ? "" : " (\(m(doc.languages.joined(separator: ", "))))")\n"
                 }
                 out += "\n"
             }

@@ -3,7 +3,7 @@
 /// and blank lines are skipped; anything unclear is reported, never silently guessed.
 public enum AgendaImport {
     public struct Note: Equatable, Sendable, CustomStringConvertible {
-        public enum Kind: String, Sendable { case ignored, joined, unclear }
+        public enum Kind: String, Sendable { case ignored, joined, unclear, tooLong }
         public var line: Int
         public var kind: Kind
         public var text: String
@@ -11,15 +11,30 @@ public enum AgendaImport {
             switch kind {
             case .ignored: "line \(line): skipped (page furniture): \(text)"
             case .joined: "line \(line): joined to the item above as a continuation: \(text)"
-            case .unclear: "line \(line): not understood, left out: \(text)"
+            case .unclear: "line \(line): not understood, left out: \(Self.shown(text))"
+            case .tooLong: "line \(line): left out: its \(TextLimits.titleLengthProblem(text) ?? "title is too long"): \(Self.shown(text))"
             }
+        }
+
+        /// The line as quoted in a note: long lines are cut so a note stays one screen line.
+        static func shown(_ text: String) -> String {
+            text.utf8.count <= 120 ? text : String(text.prefix(100)) + "…"
         }
     }
 
     public struct Result: Equatable, Sendable {
         public var items: [AgendaItem]
         public var notes: [Note]
-        public var unclear: [Note] { notes.filter { $0.kind == .unclear } }
+        public var unclear: [Note] { notes.filter { $0.kind == .unclear || $0.kind == .tooLong } }
+    }
+
+    /// The largest text the importer reads: a pasted agenda is a few kilobytes.
+    public static let maxBytes = 16 * 1024 * 1024
+
+    /// nil when `byteCount` bytes may be imported, otherwise the sentence to show.
+    public static func sizeProblem(byteCount: Int) -> String? {
+        guard byteCount > maxBytes else { return nil }
+        return "The text to import is \(byteCount / (1024 * 1024)) MiB; agendas of up to \(maxBytes / (1024 * 1024)) MiB are imported, so paste only the agenda itself."
     }
 
     static let proceduralTitles = ["adoption of the agenda", "election of", "opening of the session",
@@ -33,7 +48,7 @@ public enum AgendaImport {
         // Any line end: "\r\n" from Windows is one Character in Swift, so split on isNewline.
         for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let lineNumber = index + 1
-            let line = rawLine.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
+            let line = tidy(rawLine)
             if line.isEmpty { lastWasItem = false; continue }
             let symbolsOnly = extractSymbols(line)
             if lastWasItem, symbolsOnly.0.isEmpty, !symbolsOnly.1.isEmpty, let last = items.indices.last {
@@ -41,7 +56,7 @@ public enum AgendaImport {
                 notes.append(Note(line: lineNumber, kind: .joined, text: line))
                 continue
             }
-            if isFurniture(line) {
+            if isFurniture(line, symbols: symbolsOnly) {
                 notes.append(Note(line: lineNumber, kind: .ignored, text: line))
                 continue
             }
@@ -49,6 +64,9 @@ public enum AgendaImport {
                 let (title, symbols) = extractSymbols(rest)
                 guard !title.isEmpty else {
                     notes.append(Note(line: lineNumber, kind: .unclear, text: line)); continue
+                }
+                guard TextLimits.titleLengthProblem(title) == nil else {
+                    notes.append(Note(line: lineNumber, kind: .tooLong, text: title)); lastWasItem = false; continue
                 }
                 var item = AgendaItem(id: "i\(nextId)", level: items.isEmpty ? 0 : level, title: title,
                                       documents: symbols.map { DocumentRef(symbol: $0) })
@@ -61,10 +79,16 @@ public enum AgendaImport {
             }
             // A line right under an item that starts in lower case, or is only symbols,
             // continues that item (a title wrapped in the source document).
-            let (rest, symbols) = extractSymbols(line)
+            let (rest, symbols) = symbolsOnly
             if lastWasItem, let last = items.indices.last,
                rest.isEmpty || rest.first.map({ $0.isLowercase || $0 == "(" }) == true {
-                if !rest.isEmpty { items[last].title += " " + rest }
+                if !rest.isEmpty {
+                    let joined = items[last].title + " " + rest
+                    guard TextLimits.titleLengthProblem(joined) == nil else {
+                        notes.append(Note(line: lineNumber, kind: .tooLong, text: joined)); lastWasItem = false; continue
+                    }
+                    items[last].title = joined
+                }
                 items[last].documents += symbols.map { DocumentRef(symbol: $0) }
                 notes.append(Note(line: lineNumber, kind: .joined, text: line))
                 continue
@@ -75,8 +99,23 @@ public enum AgendaImport {
         return Result(items: items, notes: notes)
     }
 
+    /// Tabs as spaces, spaces and tabs trimmed at both ends (without Foundation: it is the
+    /// hot path of a large import).
+    static func tidy(_ raw: Substring) -> String {
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isWhitespace }
+        guard let start = raw.firstIndex(where: { !isBlank($0) }), let end = raw.lastIndex(where: { !isBlank($0) }) else { return "" }
+        let core = raw[start...end]
+        return core.contains("\t") ? String(core.map { $0 == "\t" ? " " : $0 }) : String(core)
+    }
+
     /// Headers, footers and page numbers that appear in pasted documents.
-    static func isFurniture(_ line: String) -> Bool {
+    static func isFurniture(_ line: String) -> Bool { isFurniture(line, symbols: extractSymbols(line)) }
+
+    static func isFurniture(_ line: String, symbols extracted: (String, [String])) -> Bool {
+        let (rest, symbols) = extracted
+        if !symbols.isEmpty && rest.isEmpty { return true }   // a symbol alone: the document's own symbol
+        // Page furniture is short: a long line is never a header, footer or page number.
+        if line.utf8.count > 160 { return false }
         let lower = line.lowercased()
         if lower.hasPrefix("page ") && lower.contains(where: \.isNumber) { return true }
         if line.allSatisfy({ $0.isNumber || $0 == "-" || $0 == " " || $0 == "–" }) { return true }   // "- 2 -"
@@ -84,8 +123,6 @@ public enum AgendaImport {
                          "standing committee on programmes and finance", "international organization for migration"]
         if furniture.contains(where: { lower == $0 || (lower.hasPrefix($0) && $0.hasSuffix(":")) }) { return true }
         if lower.hasSuffix(" session") && !lower.contains(" of ") && line.split(separator: " ").count <= 4 { return true }
-        let (rest, symbols) = extractSymbols(line)
-        if !symbols.isEmpty && rest.isEmpty { return true }   // a symbol alone: the document's own symbol
         if Day(iso: line) != nil { return true }
         let months = Day.monthNames.map { $0.lowercased() }
         let words = lower.split(separator: " ")
@@ -96,7 +133,7 @@ public enum AgendaImport {
     /// "1." "1)" "IV." "Item 3:" → level 0; "(a)" "a)" "a." → level 1. Returns the rest of the line.
     static func numbered(_ line: String) -> (Int, String)? {
         var s = Substring(line)
-        if s.lowercased().hasPrefix("item ") { s = s.dropFirst(5) }
+        if s.prefix(5).lowercased() == "item " { s = s.dropFirst(5) }
         // Arabic numerals.
         let digits = s.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, digits.count <= 3 {
@@ -130,7 +167,10 @@ public enum AgendaImport {
 
     static func isRoman(_ s: String) -> Bool { romanValue(s.uppercased()) != nil }
 
+    /// The value of a Roman numeral written in its one canonical form (I–CCCXCIX, as
+    /// agendas number items), or nil: "VV", "IC", "IIII" and "IIIIIIII" are not numerals.
     static func romanValue(_ s: String) -> Int? {
+        guard !s.isEmpty, s.count <= 12 else { return nil }
         let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
         var total = 0, previous = 0
         for ch in s.reversed() {
@@ -138,22 +178,39 @@ public enum AgendaImport {
             total += v < previous ? -v : v
             previous = max(previous, v)
         }
-        return total > 0 ? total : nil
+        guard (1...399).contains(total), roman(total) == s else { return nil }
+        return total
+    }
+
+    /// The canonical Roman numeral of 1...399.
+    static func roman(_ n: Int) -> String {
+        let table: [(Int, String)] = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var rest = n, out = ""
+        for (value, letters) in table {
+            while rest >= value { out += letters; rest -= value }
+        }
+        return out
     }
 
     /// Pulls valid document symbols out of a line; returns the remaining title, tidied.
     static func extractSymbols(_ line: String) -> (String, [String]) {
         var symbols: [String] = []
         var kept: [Substring] = []
+        let punctuation: Set<Character> = ["(", ")", "[", "]", ",", ";"]
         for word in line.split(separator: " ") {
-            let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: "()[],;"))
+            // Every symbol has a slash: most words are answered without building anything.
+            guard word.utf8.contains(UInt8(ascii: "/")) else { kept.append(word); continue }
+            let trimmed = String(word.drop(while: { punctuation.contains($0) }).reversed().drop(while: { punctuation.contains($0) }).reversed())
             let core = trimmed.hasSuffix(".") && !trimmed.contains("Rev.") ? String(trimmed.dropLast()) : trimmed
             if DocumentSymbol.isValid(core) { symbols.append(core) } else { kept.append(word) }
         }
         var title = kept.joined(separator: " ")
-        for junk in ["()", "( )", "(and)", "( and )", "(see )"] { title = title.replacingOccurrences(of: junk, with: "") }
+        if title.utf8.contains(UInt8(ascii: "(")) {
+            for junk in ["()", "( )", "(and)", "( and )", "(see )"] { title = title.replacingOccurrences(of: junk, with: "") }
+        }
         while let last = title.last, " ,;–-:(".contains(last) || (last == "(" ) { title.removeLast() }
-        title = title.replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
+        if title.contains("  ") { title = title.replacingOccurrences(of: "  ", with: " ") }
+        title = tidy(Substring(title))
         if title.hasSuffix(" and") { title = String(title.dropLast(4)) }
         if title.hasSuffix("(") { title.removeLast() }
         return (title.trimmingCharacters(in: .whitespaces), symbols)

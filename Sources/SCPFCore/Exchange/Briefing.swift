@@ -39,18 +39,19 @@ public enum BriefingScript {
         }
         switch format {
         case .md:
-            var out = "# Chair's briefing — \(committee.shortName) \(s.title)\n\n\(s.venue), \(AgendaExport.longRange(s)) · agenda \(s.agenda.symbol ?? "(draft)")\n\n"
+            let m = Markdown.inline
+            var out = "# Chair's briefing — \(m(committee.shortName)) \(m(s.title))\n\n\(m(s.venue)), \(AgendaExport.longRange(s)) · agenda \(m(s.agenda.symbol ?? "(draft)"))\n\n"
             let (done, total) = notes.progress(s)
             out += "Reviewed \(done) of \(total) items.\n\n"
             for i in items {
                 let item = s.agenda.items[i]
                 let note = notes.note(session: s.number, item: item.id)
-                out += "## \(numbers[i]). \(item.title)\(note.toRaise ? " — TO RAISE" : "")\n\n"
-                out += "- Terms of reference: \(torText(item))\n- Purpose: \(item.purpose.label)\n"
-                out += "- Documents: \(item.documents.isEmpty ? "none" : item.documents.map(\.symbol).joined(separator: ", "))\n"
-                if let m = item.minutesAllotted { out += "- Time allotted: \(m) minutes\n" }
-                out += "\nScript:\n\n" + script(item, number: numbers[i]).map { "1. \($0)" }.joined(separator: "\n") + "\n"
-                if !note.notes.isEmpty { out += "\nMy notes: \(note.notes)\n" }
+                out += "## \(numbers[i]). \(m(item.title))\(note.toRaise ? " — TO RAISE" : "")\n\n"
+                out += "- Terms of reference: \(m(torText(item)))\n- Purpose: \(item.purpose.label)\n"
+                out += "- Documents: \(item.documents.isEmpty ? "none" : m(item.documents.map(\.symbol).joined(separator: ", ")))\n"
+                if let minutes = item.minutesAllotted { out += "- Time allotted: \(minutes) minutes\n" }
+                out += "\nScript:\n\n" + script(item, number: numbers[i]).map { "1. \(m($0))" }.joined(separator: "\n") + "\n"
+                if !note.notes.isEmpty { out += "\nMy notes: \(Markdown.block(note.notes))\n" }
                 out += "\n"
             }
             return out

@@ -46,9 +46,9 @@ public enum Coverage {
         case .md:
             var out = "# Terms of reference exercised in \(year)\n\n"
             if rows.isEmpty { return out + "No sessions in \(year).\n" }
-            out += "| session | " + letters.map { "(\($0))" }.joined(separator: " | ") + " |\n"
+            out += "| session | " + letters.map { "(\(Markdown.inline($0)))" }.joined(separator: " | ") + " |\n"
             out += "|---|" + letters.map { _ in "---" }.joined(separator: "|") + "|\n"
-            for row in rows { out += "| \(row.session) | " + letters.map { cell(row, $0) }.joined(separator: " | ") + " |\n" }
+            for row in rows { out += "| \(row.session) | " + letters.map { Markdown.inline(cell(row, $0)) }.joined(separator: " | ") + " |\n" }
             let unused = letters.filter { l in rows.contains { $0.lettersInForce.contains(l) } && rows.allSatisfy { $0.items[l] == nil } }
             out += "\n" + (unused.isEmpty ? "Every term of reference in force was exercised." :
                 "Not exercised in \(year): " + unused.map { "(\($0))" }.joined(separator: ", ") + ".") + "\n"

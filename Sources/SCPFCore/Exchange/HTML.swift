@@ -3,14 +3,15 @@ public enum HTML {
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for ch in text {
+        // Scalars, not Characters: "<" followed by a combining mark is one Character.
+        for ch in text.unicodeScalars {
             switch ch {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.append(ch)
+            default: out.unicodeScalars.append(ch)
             }
         }
         return out
@@ -49,11 +50,51 @@ public enum HTML {
 
 /// CSV fields quoted when needed (RFC 4180).
 public enum CSV {
+    /// What a spreadsheet would read as the start of a formula (OWASP "CSV injection").
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// One field: a value that a spreadsheet would run as a formula gets a leading `'`
+    /// (docs/file-format.md), and a field with a comma, quote or line break is quoted.
     public static func field(_ text: String) -> String {
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+        var text = text
+        if let first = text.unicodeScalars.first, formulaStarts.contains(first) { text = "'" + text }
+        // Scalars, not Characters: "\r\n" is one Character and would match neither.
+        if text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return text
     }
     public static func row(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") + "\r\n" }
+}
+
+/// Values written into Markdown exports: they read as themselves, never as markup.
+public enum Markdown {
+    /// A value inside a heading, list item or table cell: HTML (`<`, `>`, `&`) as entities,
+    /// the structure characters (`\` `` ` `` `*` `_` `[` `]` `#` `|` `~`) backslash-escaped,
+    /// and line breaks as spaces (a heading or a table row is one line).
+    public static func inline(_ text: String) -> String { escape(text, keepLines: false) }
+
+    /// A paragraph of free text: as `inline`, but its line breaks are kept.
+    public static func block(_ text: String) -> String { escape(text, keepLines: true) }
+
+    static func escape(_ text: String, keepLines: Bool) -> String {
+        var out = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        for (i, s) in scalars.enumerated() {
+            switch s {
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "~":
+                out.append("\\"); out.append(s)
+            case "\r" where i + 1 < scalars.count && scalars[i + 1] == "\n":
+                continue
+            case "\n", "\r", "\u{2028}", "\u{2029}":
+                out.append(keepLines ? "\n" : " ")
+            default:
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
 }

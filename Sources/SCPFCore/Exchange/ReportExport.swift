@@ -5,9 +5,10 @@ public enum ReportExport {
         let status = statusLine(s)
         switch format {
         case .md:
-            var out = "# Report of the \(committee.name) on its \(s.title)\n\n*\(status)*\n\n"
+            let m = Markdown.inline
+            var out = "# Report of the \(m(committee.name)) on its \(m(s.title))\n\n*\(m(status))*\n\n"
             for (i, section) in sections.enumerated() {
-                out += "## \(i == 0 || section.key == "recommendations" ? section.heading : section.heading)\n\n\(section.body)\n\n"
+                out += "## \(m(i == 0 || section.key == "recommendations" ? section.heading : section.heading))\n\n\(Markdown.block(section.body))\n\n"
             }
             return out
         case .html:
@@ -45,15 +46,16 @@ public enum RulesExport {
         let inForce = versions.inForce
         switch format {
         case .md:
-            var out = "# Rules of Procedure of the \(committee.name)\n\n"
-            out += inForce.map { "In force: **\($0.title)**, approved by the Council on \($0.approvedOn?.long ?? "") (\($0.approvalResolution ?? ""))." }
+            let m = Markdown.inline
+            var out = "# Rules of Procedure of the \(m(committee.name))\n\n"
+            out += inForce.map { "In force: **\(m($0.title))**, approved by the Council on \($0.approvedOn?.long ?? "") (\(m($0.approvalResolution ?? "")))." }
                 ?? "No version has been approved by the Council yet."
             out += "\n\n"
             for v in versions {
-                out += "## \(v.title) — \(v.state.label)\(v.id == inForce?.id ? " (in force)" : "")\n\n"
-                for r in v.rules { out += "**Rule \(r.number) — \(r.title).** \(r.text)\n\n" }
+                out += "## \(m(v.title)) — \(v.state.label)\(v.id == inForce?.id ? " (in force)" : "")\n\n"
+                for r in v.rules { out += "**Rule \(r.number) — \(m(r.title)).** \(Markdown.block(r.text))\n\n" }
                 out += "History:\n\n"
-                for h in v.history { out += "- \(h.on.long): \(h.state.label). \(h.detail)\n" }
+                for h in v.history { out += "- \(h.on.long): \(h.state.label). \(m(h.detail))\n" }
                 out += "\n"
             }
             return out
