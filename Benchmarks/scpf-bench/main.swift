@@ -15,6 +15,7 @@
 // just before spawning) when it is present; otherwise from entering main.
 import Foundation
 import SCPFApp
+import SCPFRuntime
 import SCPFCore
 #if canImport(Glibc)
 import Glibc

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SCPFApp
+import SCPFRuntime
 import SCPFCore
 import SCPFTerminal
 

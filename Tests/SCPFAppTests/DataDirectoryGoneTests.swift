@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SCPFApp
+@testable import SCPFRuntime
 import SCPFCore
 #if canImport(Glibc)
 import Glibc

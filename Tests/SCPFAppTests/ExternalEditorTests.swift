@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SCPFApp
+@testable import SCPFRuntime
 import SCPFCore
 
 /// Ctrl-O in a paragraph field: the text goes to the user's editor and comes back.

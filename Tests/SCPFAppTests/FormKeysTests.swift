@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SCPFApp
+@testable import SCPFRuntime
 import SCPFCore
 
 /// Every key in a form does its documented thing or nothing with a sentence; none closes

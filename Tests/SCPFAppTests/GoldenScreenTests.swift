@@ -1,5 +1,6 @@
 import Testing
 @testable import SCPFApp
+@testable import SCPFRuntime
 import SCPFCore
 
 /// Each view, overlay and degraded screen rendered headless and compared to golden text.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SCPFApp
+@testable import SCPFRuntime
 import SCPFCore
 
 @MainActor @Suite struct MeetingFlowTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import SCPFApp
+@testable import SCPFRuntime
 
 /// The paragraph field: wrapping, the cursor's place, movement by row and by word.
 @Suite struct ParagraphFieldTests {

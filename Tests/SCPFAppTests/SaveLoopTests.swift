@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SCPFApp
+@testable import SCPFRuntime
 import SCPFCore
 
 private let path40 = "/data/sessions/session-040.json"

@@ -1,5 +1,6 @@
 import Testing
 @testable import SCPFApp
+@testable import SCPFRuntime
 import SCPFCore
 
 @MainActor @Suite struct SessionsFlowTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import SCPFApp
+@testable import SCPFRuntime
 import SCPFCore
 
 /// Screens whose meaning is in their styles (the selected row, errors, the timer, the

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SCPFApp
+@testable import SCPFRuntime
 import SCPFCore
 
 /// Keeps what the UI saved in memory, and can be told to fail like a full disk or a file

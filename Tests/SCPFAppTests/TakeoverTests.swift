@@ -1,5 +1,6 @@
 import Testing
 @testable import SCPFApp
+@testable import SCPFRuntime
 import SCPFCore
 
 /// A read-only follower: told when the writer quits, W makes it the writer, deletions follow.

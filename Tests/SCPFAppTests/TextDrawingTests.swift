@@ -1,5 +1,6 @@
 import Testing
 @testable import SCPFApp
+@testable import SCPFRuntime
 import SCPFCore
 
 /// How text becomes cells: grapheme clusters as one cell group, control and bidi characters

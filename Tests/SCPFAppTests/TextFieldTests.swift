@@ -1,5 +1,6 @@
 import Testing
 @testable import SCPFApp
+@testable import SCPFRuntime
 
 @Suite struct TextFieldTests {
     @Test func cursorMovesByGraphemeOverWideAndCombiningCharacters() {

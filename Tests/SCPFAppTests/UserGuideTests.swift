@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SCPFApp
+@testable import SCPFRuntime
 
 /// docs/user-guide.md carries the key reference generated from the keymap; this keeps the
 /// two from drifting apart.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SCPFApp
+@testable import SCPFRuntime
 
 /// The pure core under test, one event at a time, in the spirit of TCA's TestStore: each
 /// `send` states exactly how the whole state changes and exactly which effects come out;

@@ -1,4 +1,5 @@
 import Foundation
+import SCPFApp
 
 /// The text of a paragraph field in the user's editor, as `git commit` does it: written to a
 /// private temporary file, the editor (`$VISUAL`, else `$EDITOR`) run on it by the terminal

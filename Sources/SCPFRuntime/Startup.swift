@@ -1,5 +1,6 @@
 import Foundation
 import SCPFCore
+import SCPFApp
 
 /// Opening a data directory for the UI: the committee, the newest sessions for the first
 /// screen (the rest are read in the background), the chair's notes, and the state to start

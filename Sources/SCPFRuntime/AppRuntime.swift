@@ -1,5 +1,6 @@
 import Foundation
 import SCPFCore
+import SCPFApp
 
 /// The imperative shell around the pure core: stamps each event with the clock, hands it
 /// to `AppState.update`, runs the effects it returns (every file read and write) and feeds
