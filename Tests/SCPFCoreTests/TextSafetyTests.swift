@@ -38,6 +38,15 @@ struct TextSafetyTests {
         #expect(result.unclear.map(\.line) == [2, 3, 4])
     }
 
+    @Test("The importer's byte-level line split matches Character.isNewline on every kind of line end")
+    func lineSplit() {
+        for text in ["", "a", "a\n", "\n\n", "a\r\nb\rc\nd\u{0B}e\u{0C}f\u{85}g\u{2028}h\u{2029}i", "\r\n\r\n", "x\r", "\n\u{301}é",
+                     "日本\u{2028}語\r\n", "a\u{2027}b\u{202A}c\u{84}d"] {
+            let expected = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+            #expect(AgendaImport.lines(of: text).map(String.init) == expected, "\(text.debugDescription)")
+        }
+    }
+
     // MARK: Sizes
 
     @Test("A title longer than 2,000 characters is left out of an import with the limit named; at the limit it is imported")
