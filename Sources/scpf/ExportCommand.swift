@@ -18,7 +18,7 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes atomically, refusing scpf's own files.
     func write(_ text: String, dataDirectory: String) throws {
-        guard let output else { print(TerminalText.escape(text, keep: .exports), terminator: ""); return }
+        guard let output else { print(terminalSafeExport(text), terminator: ""); return }
         do { try Exchange.writeExport(text, to: output, dataDirectory: dataDirectory) } catch let e as DomainError {
             throw Failure(e.message)
         } catch {

@@ -18,6 +18,11 @@ struct TextSafetyTests {
         #expect(TerminalText.escape("x\r\ny\rz\u{1B}", keep: .exports) == "x\r\ny\\u{D}z\\u{1B}")
         // Nothing kept: a newline in a one-line message shows as an escape.
         #expect(TerminalText.escape("a\nb", keep: []) == "a\\u{A}b")
+        // JSON on standard output stays the same document: JSON's own escapes.
+        let json = "{\"t\":\"a\u{202E}b\u{85}c\"}\n"
+        #expect(TerminalText.escapeJSON(json) == "{\"t\":\"a\\u202Eb\\u0085c\"}\n")
+        let decoded = try? JSONSerialization.jsonObject(with: Data(TerminalText.escapeJSON(json).utf8)) as? [String: String]
+        #expect(decoded == ["t": "a\u{202E}b\u{85}c"])
         let plain = "Session 37 — Genève, 会議 👨‍👩‍👧 é"
         #expect(TerminalText.escape(plain) == plain)
     }
