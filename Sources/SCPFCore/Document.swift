@@ -26,7 +26,7 @@ public enum DocumentSymbol {
                 return false
             }
         }
-        let bad = "“\(symbol)” is not a document symbol; write it like \(example)."
+        var bad: String { "“\(symbol)” is not a document symbol; write it like \(example)." }
         guard let head = parts.first else { return bad }
         switch head {
         case "S", "C":

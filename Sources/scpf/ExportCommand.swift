@@ -23,7 +23,7 @@ struct OutputOptions: ParsableArguments {
     /// Writes atomically to a regular file, refusing scpf's own files; `-` is standard output.
     func write(_ text: String, dataDirectory: String) throws {
         guard let output, output != "-" else {
-            print(TerminalText.escape(text, keep: .exports), terminator: "")
+            print(terminalSafeExport(text), terminator: "")
             return
         }
         do { try Exchange.writeExport(text, to: output, dataDirectory: dataDirectory) } catch let e as DomainError {

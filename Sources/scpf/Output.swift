@@ -8,6 +8,15 @@ func say(_ text: String) {
     print(TerminalText.escape(text))
 }
 
+/// An export on its way to standard output: JSON keeps being the same JSON (its own
+/// `\uXXXX` escapes); every other format gets the visible escapes, CRLF line ends kept.
+func terminalSafeExport(_ text: String) -> String {
+    if text.hasPrefix("{"), (try? JSONSerialization.jsonObject(with: Data(text.utf8))) != nil {
+        return TerminalText.escapeJSON(text)
+    }
+    return TerminalText.escape(text, keep: .exports)
+}
+
 extension SCPFCommand {
     /// ArgumentParser's own main, except that every message it prints (errors naming paths,
     /// the argument the user mistyped) is sanitised first.

@@ -52,6 +52,12 @@ import Testing
             #expect(export.status == 0, Comment(rawValue: export.output))
             #expect(!export.output.contains("\u{1B}") && !export.output.contains("\u{202E}"), "\(format)")
             if format != "json" { #expect(export.output.contains("\\u{1B}"), "\(format): \(export.output.prefix(400))") }
+            if format == "json" {
+                // Still the same JSON: the title decodes to the hostile text itself.
+                let object = try JSONSerialization.jsonObject(with: Data(export.output.utf8)) as? [String: Any]
+                let items = object?["items"] as? [[String: Any]]
+                #expect(items?.first?["title"] as? String == "Evil\u{1B}]0;owned\u{07}\u{1B}[2J\u{202E}txt\u{9B}")
+            }
             let bad = Self.unsafe(export.output).filter { $0 != "\r" }
             #expect(bad.isEmpty, "\(format): \(bad.map { $0.value })")
         }

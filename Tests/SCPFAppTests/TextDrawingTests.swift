@@ -58,4 +58,17 @@ import SCPFCore
         let lines = wrap(word, width: 70)
         #expect(lines.count == 1_429 && lines.dropLast().allSatisfy { $0.count == 70 } && lines.last?.count == 100_000 % 70)
     }
+
+    @Test func aTitleLongerThanAPageIsRefusedByTheFormWithTheLimitNamed() {
+        let h = AgendaFlowTests().draftAgenda()
+        let before = h.state.session?.agenda.items.count
+        h.type(.char("a"))
+        h.type(text: String(repeating: "t", count: TextLimits.maxTitleCharacters + 1))
+        h.type(.tab)
+        h.type(text: "b")
+        h.type(.enter)
+        guard case .form(let form) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(form.error == "The title is longer than 2,000 characters (the limit); shorten it to a page or less.")
+        #expect(h.state.session?.agenda.items.count == before)
+    }
 }

@@ -18,6 +18,11 @@ struct TextSafetyTests {
         #expect(TerminalText.escape("x\r\ny\rz\u{1B}", keep: .exports) == "x\r\ny\\u{D}z\\u{1B}")
         // Nothing kept: a newline in a one-line message shows as an escape.
         #expect(TerminalText.escape("a\nb", keep: []) == "a\\u{A}b")
+        // JSON on standard output stays the same document: JSON's own escapes.
+        let json = "{\"t\":\"a\u{202E}b\u{85}c\"}\n"
+        #expect(TerminalText.escapeJSON(json) == "{\"t\":\"a\\u202Eb\\u0085c\"}\n")
+        let decoded = try? JSONSerialization.jsonObject(with: Data(TerminalText.escapeJSON(json).utf8)) as? [String: String]
+        #expect(decoded == ["t": "a\u{202E}b\u{85}c"])
         let plain = "Session 37 — Genève, 会議 👨‍👩‍👧 é"
         #expect(TerminalText.escape(plain) == plain)
     }
@@ -36,6 +41,15 @@ struct TextSafetyTests {
         let result = AgendaImport.parse("I. Opening\nVV. Not an item\nIC. Nor this\nIIIIIIII. Nor this\nII. Adoption of the agenda\n")
         #expect(result.items.map(\.title) == ["Opening", "Adoption of the agenda"])
         #expect(result.unclear.map(\.line) == [2, 3, 4])
+    }
+
+    @Test("The importer's byte-level line split matches Character.isNewline on every kind of line end")
+    func lineSplit() {
+        for text in ["", "a", "a\n", "\n\n", "a\r\nb\rc\nd\u{0B}e\u{0C}f\u{85}g\u{2028}h\u{2029}i", "\r\n\r\n", "x\r", "\n\u{301}é",
+                     "日本\u{2028}語\r\n", "a\u{2027}b\u{202A}c\u{84}d"] {
+            let expected = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+            #expect(AgendaImport.lines(of: text).map(String.init) == expected, "\(text.debugDescription)")
+        }
     }
 
     // MARK: Sizes

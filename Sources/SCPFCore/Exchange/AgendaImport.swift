@@ -46,7 +46,7 @@ public enum AgendaImport {
         var nextId = firstId
         var lastWasItem = false
         // Any line end: "\r\n" from Windows is one Character in Swift, so split on isNewline.
-        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+        for (index, rawLine) in lines(of: text).enumerated() {
             let lineNumber = index + 1
             let line = tidy(rawLine)
             if line.isEmpty { lastWasItem = false; continue }
@@ -71,7 +71,7 @@ public enum AgendaImport {
                 var item = AgendaItem(id: "i\(nextId)", level: items.isEmpty ? 0 : level, title: title,
                                       documents: symbols.map { DocumentRef(symbol: $0) })
                 nextId += 1
-                let lower = title.lowercased()
+                let lower = title.prefix(40).lowercased()
                 if proceduralTitles.contains(where: { lower.hasPrefix($0) }) { item.procedural = true; item.purpose = .decision }
                 items.append(item)
                 lastWasItem = true
@@ -99,14 +99,49 @@ public enum AgendaImport {
         return Result(items: items, notes: notes)
     }
 
+    /// The lines of `text`, split where `Character.isNewline` would split (LF, VT, FF, CR,
+    /// CRLF as one, NEL, U+2028, U+2029), by walking bytes instead of grapheme clusters.
+    static func lines(of text: String) -> [Substring] {
+        var out: [Substring] = []
+        let u = text.utf8
+        var start = u.startIndex, i = u.startIndex
+        while i < u.endIndex {
+            let b = u[i]
+            var next = u.index(after: i)
+            var isBreak = false
+            switch b {
+            case 0x0A, 0x0B, 0x0C: isBreak = true
+            case 0x0D:
+                isBreak = true
+                if next < u.endIndex, u[next] == 0x0A { next = u.index(after: next) }
+            case 0xC2:
+                if next < u.endIndex, u[next] == 0x85 { isBreak = true; next = u.index(after: next) }
+            case 0xE2:
+                let n2 = next < u.endIndex ? u.index(after: next) : next
+                if n2 < u.endIndex, u[next] == 0x80, u[n2] == 0xA8 || u[n2] == 0xA9 { isBreak = true; next = u.index(after: n2) }
+            default: break
+            }
+            if isBreak { out.append(text[start..<i]); start = next }
+            i = next
+        }
+        out.append(text[start..<u.endIndex])
+        return out
+    }
+
     /// Tabs as spaces, spaces and tabs trimmed at both ends (without Foundation: it is the
     /// hot path of a large import).
     static func tidy(_ raw: Substring) -> String {
+        // Most lines start and end with a printable ASCII byte and hold no tab: no work.
+        if let f = raw.utf8.first, let l = raw.utf8.last, f > 0x20, f < 0x7F, l > 0x20, l < 0x7F, !raw.utf8.contains(9) {
+            return String(raw)
+        }
         let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isWhitespace }
         guard let start = raw.firstIndex(where: { !isBlank($0) }), let end = raw.lastIndex(where: { !isBlank($0) }) else { return "" }
         let core = raw[start...end]
-        return core.contains("\t") ? String(core.map { $0 == "\t" ? " " : $0 }) : String(core)
+        return core.utf8.contains(9) ? String(core.map { $0 == "\t" ? " " : $0 }) : String(core)
     }
+
+    static let lowerMonths = Day.monthNames.map { $0.lowercased() }
 
     /// Headers, footers and page numbers that appear in pasted documents.
     static func isFurniture(_ line: String) -> Bool { isFurniture(line, symbols: extractSymbols(line)) }
@@ -123,8 +158,8 @@ public enum AgendaImport {
                          "standing committee on programmes and finance", "international organization for migration"]
         if furniture.contains(where: { lower == $0 || (lower.hasPrefix($0) && $0.hasSuffix(":")) }) { return true }
         if lower.hasSuffix(" session") && !lower.contains(" of ") && line.split(separator: " ").count <= 4 { return true }
-        if Day(iso: line) != nil { return true }
-        let months = Day.monthNames.map { $0.lowercased() }
+        if line.utf8.count == 10, Day(iso: line) != nil { return true }
+        let months = lowerMonths
         let words = lower.split(separator: " ")
         if words.count <= 4, words.contains(where: { months.contains(String($0)) }), words.contains(where: { Int($0) != nil }) { return true }
         return false
@@ -145,7 +180,7 @@ public enum AgendaImport {
             let letter = s.dropFirst().prefix { $0.isLetter && $0.isLowercase }
             let after = s.dropFirst(1 + letter.count)
             if (1...2).contains(letter.count), after.hasPrefix(")"), !isRoman(String(letter)) || letter.count == 1 {
-                return (1, String(after.dropFirst()).trimmingCharacters(in: .whitespaces))
+                return (1, tidy(after.dropFirst()))
             }
         }
         let letter = s.prefix { $0.isLetter && $0.isLowercase }
@@ -162,7 +197,7 @@ public enum AgendaImport {
         guard let first = s.first, markers.contains(first) else { return nil }
         let rest = s.dropFirst()
         guard rest.first == " " || rest.isEmpty else { return nil }
-        return rest.trimmingCharacters(in: .whitespaces)
+        return tidy(rest)
     }
 
     static func isRoman(_ s: String) -> Bool { romanValue(s.uppercased()) != nil }
@@ -192,28 +227,54 @@ public enum AgendaImport {
         return out
     }
 
+    static func hasDoubleSpace(_ s: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in s.utf8 {
+            if byte == 0x20 && previous == 0x20 { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// Pulls valid document symbols out of a line; returns the remaining title, tidied.
     static func extractSymbols(_ line: String) -> (String, [String]) {
+        // Every symbol has a slash: a line without one keeps all its words (already single-
+        // spaced when it comes tidied, as every caller passes it).
+        if !line.utf8.contains(UInt8(ascii: "/")) { return tidyTitle(hasDoubleSpace(line) ? line.split(separator: " ").joined(separator: " ") : line, []) }
         var symbols: [String] = []
         var kept: [Substring] = []
-        let punctuation: Set<Character> = ["(", ")", "[", "]", ",", ";"]
-        for word in line.split(separator: " ") {
+        let punctuation: Set<UInt8> = Set("()[],;".utf8)
+        // Split on the space byte: a space is never inside a multi-byte UTF-8 sequence, and
+        // bytes are much faster to walk than grapheme clusters.
+        for bytes in line.utf8.split(separator: 0x20) {
+            let word = Substring(bytes)
             // Every symbol has a slash: most words are answered without building anything.
             guard word.utf8.contains(UInt8(ascii: "/")) else { kept.append(word); continue }
-            let trimmed = String(word.drop(while: { punctuation.contains($0) }).reversed().drop(while: { punctuation.contains($0) }).reversed())
+            // Brackets and separators around the symbol are ASCII: trim them as bytes.
+            let u = word.utf8
+            var lo = u.startIndex, hi = u.endIndex
+            while lo < hi, punctuation.contains(u[lo]) { lo = u.index(after: lo) }
+            while hi > lo, punctuation.contains(u[u.index(before: hi)]) { hi = u.index(before: hi) }
+            let trimmed = String(Substring(u[lo..<hi]))
             let core = trimmed.hasSuffix(".") && !trimmed.contains("Rev.") ? String(trimmed.dropLast()) : trimmed
             if DocumentSymbol.isValid(core) { symbols.append(core) } else { kept.append(word) }
         }
-        var title = kept.joined(separator: " ")
+        return tidyTitle(kept.joined(separator: " "), symbols)
+    }
+
+    /// What is left of a line once its symbols are out: empty brackets, dangling "and" and
+    /// separators at the end removed.
+    static func tidyTitle(_ joined: String, _ symbols: [String]) -> (String, [String]) {
+        var title = joined
         if title.utf8.contains(UInt8(ascii: "(")) {
             for junk in ["()", "( )", "(and)", "( and )", "(see )"] { title = title.replacingOccurrences(of: junk, with: "") }
         }
         while let last = title.last, " ,;–-:(".contains(last) || (last == "(" ) { title.removeLast() }
-        if title.contains("  ") { title = title.replacingOccurrences(of: "  ", with: " ") }
+        if hasDoubleSpace(title) { title = title.replacingOccurrences(of: "  ", with: " ") }
         title = tidy(Substring(title))
         if title.hasSuffix(" and") { title = String(title.dropLast(4)) }
         if title.hasSuffix("(") { title.removeLast() }
-        return (title.trimmingCharacters(in: .whitespaces), symbols)
+        return (tidy(Substring(title)), symbols)
     }
 }
 

@@ -31,6 +31,23 @@ public enum TerminalText {
         "\\u{" + String(s.value, radix: 16, uppercase: true) + "}"
     }
 
+    /// JSON text (an export to standard output): unsafe scalars, which JSON allows only
+    /// inside strings, are written as JSON's own `\u202E` escapes, so the output is still the
+    /// same JSON document once parsed.
+    public static func escapeJSON(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isUnsafe($0) && $0 != "\n" && $0 != "\t" && $0 != "\r" }) else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if isUnsafe(s) && s != "\n" && s != "\t" && s != "\r" {
+                let hex = String(s.value, radix: 16, uppercase: true)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
     /// The text with every unsafe scalar replaced by its visible escape.
     public static func escape(_ text: String, keep: Keep = .messages) -> String {
         // Most text has nothing to escape: answer it without building a copy.
