@@ -14,7 +14,12 @@ import Testing
         }
     }
 
-    func hostileDemo() throws -> (ScratchDirectory, String) {
+    /// A title a file may hold (strict reading refuses C0/C1 controls in one-line text, but
+    /// bidi controls are text) that must still never reach the terminal raw.
+    static let bidiTitle = "Evil\u{202E}txt\u{2066}isolated\u{2069}"
+
+    func hostileDemo(title: String = "Evil\u{1B}]0;owned\u{07}\u{1B}[2J\u{202E}txt\u{9B}",
+                     symbol: String = "S/\u{1B}[31m/1") throws -> (ScratchDirectory, String) {
         let scratch = try ScratchDirectory()
         let dir = scratch.file("data")
         let demo = try Spawn.run([try Binary.scpf(), "demo", "--data", dir], environment: Self.env)
@@ -24,8 +29,8 @@ import Testing
         var session = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
         var agenda = try #require(session["agenda"] as? [String: Any])
         var items = try #require(agenda["items"] as? [[String: Any]])
-        items[0]["title"] = "Evil\u{1B}]0;owned\u{07}\u{1B}[2J\u{202E}txt\u{9B}"
-        items[0]["documents"] = [["symbol": "S/\u{1B}[31m/1", "languages": ["en"]]]
+        items[0]["title"] = title
+        items[0]["documents"] = [["symbol": symbol, "languages": ["en"]]]
         agenda["items"] = items
         session["agenda"] = agenda
         try JSONSerialization.data(withJSONObject: session).write(to: URL(fileURLWithPath: path))
@@ -37,12 +42,13 @@ import Testing
         defer { withExtendedLifetime(scratch) {} }
         let check = try Spawn.run([try Binary.scpf(), "check", "--data", dir], environment: Self.env)
         #expect(check.status == 1)
-        #expect(check.output.contains("S/\\u{1B}[31m/1"), Comment(rawValue: check.output))
+        // Strict reading refuses the file, naming the control character without printing it.
+        #expect(check.output.contains("the control character ESC"), Comment(rawValue: check.output))
         #expect(Self.unsafe(check.output).isEmpty, "raw controls: \(Self.unsafe(check.output).map { $0.value })")
     }
 
     @Test func exportToStandardOutputShowsEscapes() throws {
-        let (scratch, dir) = try hostileDemo()
+        let (scratch, dir) = try hostileDemo(title: Self.bidiTitle, symbol: "S/1/\u{202E}1")
         defer { withExtendedLifetime(scratch) {} }
         let number = try #require(try FileManager.default.contentsOfDirectory(atPath: dir + "/sessions").filter { $0.hasSuffix(".json") }.sorted().first
             .flatMap { Int($0.dropFirst("session-".count).prefix { $0.isNumber }) })
@@ -51,12 +57,12 @@ import Testing
                                        environment: Self.env)
             #expect(export.status == 0, Comment(rawValue: export.output))
             #expect(!export.output.contains("\u{1B}") && !export.output.contains("\u{202E}"), "\(format)")
-            if format != "json" { #expect(export.output.contains("\\u{1B}"), "\(format): \(export.output.prefix(400))") }
+            if format != "json" { #expect(export.output.contains("\\u{202E}"), "\(format): \(export.output.prefix(400))") }
             if format == "json" {
                 // Still the same JSON: the title decodes to the hostile text itself.
                 let object = try JSONSerialization.jsonObject(with: Data(export.output.utf8)) as? [String: Any]
                 let items = object?["items"] as? [[String: Any]]
-                #expect(items?.first?["title"] as? String == "Evil\u{1B}]0;owned\u{07}\u{1B}[2J\u{202E}txt\u{9B}")
+                #expect(items?.first?["title"] as? String == Self.bidiTitle)
             }
             let bad = Self.unsafe(export.output).filter { $0 != "\r" }
             #expect(bad.isEmpty, "\(format): \(bad.map { $0.value })")

@@ -19,6 +19,12 @@ public enum Loader {
             throw StoreError.unreadable(path: path, line: line, column: column,
                                         reason: "nesting deeper than \(maxDepth) levels")
         }
+        // What Foundation would accept but scpf must not (a BOM, a duplicate field, 40.0 for
+        // a whole number, control characters in text, invalid UTF-8), with line and column.
+        if let failure = JSONSyntax.firstError(in: [UInt8](data)) {
+            throw StoreError.unreadable(path: path, line: failure.line, column: failure.column,
+                                        reason: failure.isSyntax ? "not valid JSON: \(failure.reason)" : failure.reason)
+        }
         // Decode the model first; only when that fails is the header read, to tell a newer
         // schemaVersion from a broken file.
         do {
@@ -67,7 +73,7 @@ public enum Loader {
             if ctx.codingPath.isEmpty {
                 if let failure = JSONSyntax.firstError(in: [UInt8](data)) {
                     return .unreadable(path: path, line: failure.line, column: failure.column,
-                                       reason: failure.reason.hasPrefix("the number") ? failure.reason : "not valid JSON: \(failure.reason)")
+                                       reason: failure.isSyntax ? "not valid JSON: \(failure.reason)" : failure.reason)
                 }
                 return .unreadable(path: path, line: nil, column: nil, reason: "not valid JSON (\(ctx.debugDescription))")
             }
