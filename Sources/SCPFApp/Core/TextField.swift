@@ -1,3 +1,4 @@
+import SCPFCore
 /// A one-line text field that edits by grapheme cluster, so the cursor moves over "é",
 /// "中" and combining marks as the eye sees them, and measures width in terminal columns.
 public struct TextField: Equatable, Sendable {
@@ -13,8 +14,9 @@ public struct TextField: Equatable, Sendable {
     public var text: String { String(characters) }
 
     public mutating func insert(_ text: String) {
-        // Newlines and tabs from a paste become spaces: the field is one line.
-        let clean = text.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }
+        // Newlines and tabs from a paste become spaces: the field is one line. Other control
+        // characters (ESC, NUL, …) are dropped: a file holding them would not load again.
+        let clean = Array(ControlCharacters.oneLine(text))
         characters.insert(contentsOf: clean, at: cursor)
         cursor += clean.count
     }

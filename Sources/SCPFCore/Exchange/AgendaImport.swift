@@ -33,7 +33,7 @@ public enum AgendaImport {
         // Any line end: "\r\n" from Windows is one Character in Swift, so split on isNewline.
         for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let lineNumber = index + 1
-            let line = rawLine.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
+            let line = ControlCharacters.oneLine(String(rawLine)).trimmingCharacters(in: .whitespaces)
             if line.isEmpty { lastWasItem = false; continue }
             let symbolsOnly = extractSymbols(line)
             if lastWasItem, symbolsOnly.0.isEmpty, !symbolsOnly.1.isEmpty, let last = items.indices.last {
