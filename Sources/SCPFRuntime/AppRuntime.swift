@@ -13,6 +13,8 @@ public final class AppRuntime: TerminalProgram {
     private let editor: ExternalEditor
     /// The editor the last effect asked for, until the terminal layer takes it.
     private var editorRequest: EditorRequest?
+    /// Removes the draft file offered at start-up (set by the command line, which owns it).
+    public var onDraftSettled: (() -> Void)?
 
     /// `state` holds what is on disk now (as `Startup.open` read it).
     public convenience init(state: AppState, persistence: Persistence, clock: @escaping () -> Date) {
@@ -111,6 +113,9 @@ public final class AppRuntime: TerminalProgram {
             let fresh = persistence.reloadChangedSessions()
             if !fresh.isEmpty { events.append(.changedOutside(fresh)) }
             return events
+        case .settleDraft:
+            onDraftSettled?()
+            return []
         case .becomeWriter:
             do {
                 try persistence.becomeWriter()

@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Flag(help: "Also report fields this scpf does not know, which a save would drop (slower: every file is written back in memory).")
+    @Flag(help: "Kept for scripts: fields this scpf does not know are now always reported.")
     var strict = false
 
     func run() throws {
@@ -22,19 +22,17 @@ struct CheckCommand: ParsableCommand {
         if let committee {
             lines += Validator.validate(committee: committee, sessions: sessions).map(\.message)
         }
-        // Fields this scpf does not know would be dropped by the next save: say so.
+        // Fields this scpf does not know would be dropped by the next save: each one is a
+        // problem, named with its file and path.
         func unknown<T: Codable>(_ path: String, _ type: T.Type) {
             guard let data = try? store.read(path) else { return }
-            let fields = UnknownFields.find(in: data, as: type)
-            guard !fields.isEmpty else { return }
-            let shown = fields.prefix(5).joined(separator: ", ") + (fields.count > 5 ? " and \(fields.count - 5) more" : "")
-            lines.append("\(path): fields this scpf does not know (\(shown)); saving the file would drop them. Update scpf, or remove them by hand.")
+            for field in UnknownFields.find(in: data, as: type) {
+                lines.append("\(path): field \(field) is not one this scpf knows, and a save would drop it; remove it, or update scpf.")
+            }
         }
-        if strict {
-            unknown(store.committeePath, Committee.self)
-            for name in store.sessionFileNames() { unknown("\(store.sessionsDir)/\(name)", Session.self) }
-            unknown(store.chairPath, ChairNotes.self)
-        }
+        unknown(store.committeePath, Committee.self)
+        for name in store.sessionFileNames() { unknown("\(store.sessionsDir)/\(name)", Session.self) }
+        unknown(store.chairPath, ChairNotes.self)
         do {
             let notes = try store.loadChairNotes()
             lines += Validator.validate(notes, sessions: sessions).map(\.message)

@@ -68,6 +68,12 @@ struct ImportAgendaCommand: ParsableCommand {
             throw Failure("Session \(session) already has \(updated.agenda.items.count) agenda items; add --replace or --append.")
         }
         try updated.importItems(result.items, mode: mode, time: Date())
+        // Saved before anything says "Imported": a refused save prints only its reason.
+        if !dryRun {
+            if let reason = store.readOnlyReason { throw Failure("Cannot write: \(reason) Nothing was imported.") }
+            if !store.hasCommittee { try store.save(committee) }
+            try store.save(updated)
+        }
 
         let numbers = updated.agenda.numbers
         say(dryRun ? "Would import into session \(session):" : "Imported into session \(session):")
@@ -82,9 +88,6 @@ struct ImportAgendaCommand: ParsableCommand {
         let ignored = result.notes.filter { $0.kind == .ignored }.count
         if ignored > 0 { say("  \(ignored) line\(ignored == 1 ? "" : "s") of page furniture skipped.") }
         if dryRun { return }
-        if let reason = store.readOnlyReason { throw Failure("Cannot write: \(reason)") }
-        if !store.hasCommittee { try store.save(committee) }
-        try store.save(updated)
         say("Saved \(store.path(of: updated)). Untagged items are flagged in the agenda view: tag them with their terms of reference.")
     }
 }

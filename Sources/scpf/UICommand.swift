@@ -32,11 +32,15 @@ struct UICommand: ParsableCommand {
         } catch { state.message = .error("\(error)") }
         let (exit, final) = try MainActor.assumeIsolated {
             let runtime = AppRuntime(state: state, persistence: store, clock: { Date() })
+            if offered, let drafts { runtime.onDraftSettled = { drafts.remove() } }
             let exit = try TerminalUI.run(runtime)
             return (exit, runtime.state)
         }
+        // A second signal (a closed window sends several) must not end scpf between writing
+        // the draft and putting it in place: from here on they wait.
+        for s in [SIGHUP, SIGTERM, SIGINT, SIGQUIT] { signal(s, SIG_IGN) }
         if let drafts {
-            if offered, final.draftDecision != nil { drafts.remove() }
+            if offered, final.draftDecision == .discarded { drafts.remove() }
             // The terminal is back: keep what was typed in an open form.
             if let draft = final.draftToKeep(savedAt: Date()) {
                 do {

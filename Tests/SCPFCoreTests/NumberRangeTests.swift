@@ -193,6 +193,26 @@ struct CommandLineNumberTests {
         #expect(Disk.bytes(dir.sub("sessions/session-037.json")) == bytes)
     }
 
+    @Test("check fails on unknown fields, one line per field with its file and path, without --strict")
+    func checkFailsOnUnknownFields() throws {
+        let scpf = try SecurityTests.scpfBinary()
+        let (dir, _, _) = try seededDirectory()
+        let path = dir.sub("sessions/session-037.json")
+        var text = try #require(Disk.bytes(path).map { String(decoding: $0, as: UTF8.self) })
+        text = text.replacingOccurrences(of: "\"venue\" : \"Geneva\"", with: "\"venue\" : \"Geneva\",\n  \"webcast\" : true")
+        try Disk.write(text, to: path)
+        let committee = dir.sub("committee.json")
+        var ctext = try #require(Disk.bytes(committee).map { String(decoding: $0, as: UTF8.self) })
+        ctext = ctext.replacingOccurrences(of: "\"shortName\" : \"SCPF\"", with: "\"shortName\" : \"SCPF\",\n  \"logo\" : \"x.png\"")
+        try Disk.write(ctext, to: committee)
+        let out = dir.sub("out")
+        let child = try ChildProcess("/bin/sh", ["-c", "exec \"$0\" check --data \"$1\" 1>&2", scpf, dir.path], stderrPath: out)
+        #expect(child.wait() == .exited(1))
+        let lines = ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+        #expect(lines.contains("\(path): field webcast is not one this scpf knows, and a save would drop it; remove it, or update scpf."), "\(lines)")
+        #expect(lines.contains("\(committee): field logo is not one this scpf knows, and a save would drop it; remove it, or update scpf."), "\(lines)")
+    }
+
     @Test("check fails on a session file holding 4294967297 and names the file and field")
     func checkNamesIt() throws {
         let scpf = try SecurityTests.scpfBinary()

@@ -150,6 +150,33 @@ struct StrictParsingTests {
         #expect(sessions.count == demo.count)
     }
 
+    @Test("What scpf would write but not read again is refused at save, and the file on disk is untouched")
+    func saveRefusesWhatCannotBeRead() throws {
+        let (dir, _, sessions) = try seededDirectory()
+        var s = sessions[Session.index(37, in: sessions)]
+        let path = dir.sub("sessions/session-037.json")
+        let before = Disk.bytes(path)
+        s.agenda.items[1].title = "Budget\u{1B}[2J"
+        let store = try Store(root: dir.path)
+        let error = #expect(throws: EncodingError.self) { try store.save(s) }
+        guard case let .invalidValue(_, context)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(context.debugDescription.hasPrefix("the text to save holds the control character ESC in one-line text"))
+        #expect(context.debugDescription.hasSuffix("remove it and save again"))
+        #expect(Disk.bytes(path) == before)
+    }
+
+    @Test("Text coming in drops control characters: line breaks and tabs become spaces (CRLF one space), ESC, NUL, DEL and C1 go")
+    func incomingTextIsCleaned() {
+        #expect(ControlCharacters.oneLine("a\r\nb\tc\nd\re") == "a b c d e")
+        #expect(ControlCharacters.oneLine("Bud\u{1B}[2Jget\u{0}\u{7F}\u{85}\u{9B}") == "Bud[2Jget")
+        #expect(ControlCharacters.oneLine("Côte d’Ivoire 中国 😀") == "Côte d’Ivoire 中国 😀")
+        let result = AgendaImport.parse("1. Adoption\u{1B}]0;pwned\u{7} of the agenda\n2. Other\u{0} business\n")
+        #expect(result.items.map(\.title) == ["Adoption]0;pwned of the agenda", "Other business"])
+        for item in result.items {
+            #expect(!item.title.unicodeScalars.contains(where: ControlCharacters.isControl))
+        }
+    }
+
     func sessionText() throws -> String {
         let (_, sessions) = Fixture.dataSet()
         return String(decoding: try JSONCoding.encode(sessions[Session.index(37, in: sessions)]), as: UTF8.self)

@@ -63,7 +63,7 @@ extension AppState {
         let minutes = form.value(.minutes)
         if minutes.isEmpty { item.minutesAllotted = nil } else {
             guard let m = Int(minutes), m >= 0, m <= 24 * 60 else {
-                return .failure(DomainError("Minutes “\(minutes)” is not a number of minutes; write e.g. 45."))
+                return .failure(DomainError("Minutes “\(minutes)” is not a number of minutes from \(Limits.itemMinutes.lowerBound) to \(Limits.itemMinutes.upperBound); write e.g. 45."))
             }
             item.minutesAllotted = m
         }

@@ -110,6 +110,8 @@ public struct AppState: Equatable, Sendable {
     public var quitRequested = false
     /// What the user chose for a draft offered at start-up (nil: not decided, keep the file).
     public var draftDecision: DraftDecision?
+    /// The form restored from a draft is still open (its draft file stays until it closes).
+    public var restoredDraftOpen = false
     /// Older session files still being read in the background after the first screen.
     public var loadingRemaining = 0
     /// Session files on disk not (yet) in `data`: still being read, or unreadable. Their
@@ -227,7 +229,7 @@ public struct AppState: Equatable, Sendable {
             && a.saveFailures == b.saveFailures && a.saving == b.saving && a.quitAfterSaving == b.quitAfterSaving
             && a.discardedOnQuit == b.discardedOnQuit && a.chairReadOnlyReason == b.chairReadOnlyReason
             && a.lastSearch == b.lastSearch && a.loadProblems == b.loadProblems && a.pendingEffects == b.pendingEffects
-            && a.draftDecision == b.draftDecision
+            && a.draftDecision == b.draftDecision && a.restoredDraftOpen == b.restoredDraftOpen
     }
 
     /// Applies a change to the record as one undoable step; a refusal leaves everything as

@@ -19,6 +19,9 @@ public enum Effect: Equatable, Sendable {
     case editExternally(text: String)
     /// Take the writer's lock: the other scpf has quit. The answer comes back as `.becameWriter`.
     case becomeWriter
+    /// The draft offered at start-up is settled (restored and then saved or discarded, or
+    /// discarded outright): its file goes, so it is never offered — and saved — twice.
+    case settleDraft
     /// Read the sessions another writer saved meanwhile (→ `changedOutside`).
     case followOutside
     /// Take the older sessions read in the background so far (→ `backgroundLoaded`).

@@ -105,10 +105,12 @@ extension AppState {
         case .enter, .char("y"), .char("Y"), .char("r"):
             mode = .form(draft.form)
             draftDecision = .restored
+            restoredDraftOpen = true
             message = .info("Restored the draft: Enter saves it; Esc asks before discarding it.")
         case .char("d"), .char("D"):
             mode = .normal
             draftDecision = .discarded
+            pendingEffects.append(.settleDraft)
             message = .info("Discarded the draft.")
         case .escape, .char("n"), .char("N"), .ctrl("c"):
             mode = .normal

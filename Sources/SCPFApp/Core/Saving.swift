@@ -67,6 +67,8 @@ extension AppState {
             case .missing:
                 if case .session(let n) = file { data.remove(session: n); persisted.remove(session: n) }
             }
+            // Their version won: no undo or redo may bring ours back over it unseen.
+            rebaseHistory(on: content, file: file)
             conflicts.removeAll { $0.file == file }
             saveFailures[file] = nil
             clampSelection()
@@ -232,5 +234,20 @@ extension AppState {
         } else {
             message = .info("No file is waiting for a decision: everything changed on disk has been resolved.")
         }
+    }
+
+    /// Puts a file's version from disk into every undo and redo step, as following another
+    /// writer does: undo then moves only what this instance did to the other files.
+    mutating func rebaseHistory(on content: FileContent, file: DataFile) {
+        func rebase(_ snapshot: inout Snapshot) {
+            switch content {
+            case .committee(let c): snapshot.data.committee = c
+            case .chair(let notes): snapshot.chair = notes
+            case .session(let s): snapshot.data.upsert(s)
+            case .missing: if case .session(let n) = file { snapshot.data.remove(session: n) }
+            }
+        }
+        for i in undoStack.indices { rebase(&undoStack[i].0) }
+        for i in redoStack.indices { rebase(&redoStack[i].0) }
     }
 }

@@ -1,3 +1,4 @@
+import SCPFCore
 /// A one-line text field that edits by grapheme cluster, so the cursor moves over "é",
 /// "中" and combining marks as the eye sees them, and measures width in terminal columns.
 public struct TextField: Equatable, Sendable {
@@ -26,10 +27,11 @@ public struct TextField: Equatable, Sendable {
     public mutating func insert(_ text: String) {
         atRowEnd = false
         // In a one-line field newlines and tabs from a paste become spaces; a paragraph
-        // field keeps line breaks (CR LF and CR read as one).
+        // field keeps line breaks (CR LF and CR read as one). Other control characters (ESC,
+        // NUL, …) are dropped: a file holding them would not load again.
         let clean: [Character] = multiline
-            ? Array(text.replacingOccurrences(of: "\r\n", with: "\n").map { $0 == "\r" ? "\n" : $0 == "\t" ? " " : $0 })
-            : text.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }
+            ? Array(ControlCharacters.multiLine(text))
+            : Array(ControlCharacters.oneLine(text))
         characters.insert(contentsOf: clean, at: cursor)
         cursor += clean.count
     }

@@ -28,6 +28,10 @@ extension AppState {
             input = false
             effects += receive(event)
         }
+        if restoredDraftOpen, !isFormOpen {
+            restoredDraftOpen = false
+            pendingEffects.append(.settleDraft)
+        }
         effects += pendingEffects
         pendingEffects = []
         // The difference with the disk, computed once per event (it compares every session).
@@ -49,6 +53,8 @@ extension AppState {
         now = time
         return update(event)
     }
+
+    var isFormOpen: Bool { if case .form = mode { return true }; return false }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
@@ -111,6 +117,16 @@ extension AppState {
             // shrinks never drops what was typed.
             guard mode == .quitting else {
                 if key == .char("q") || key == .ctrl("c"), mode == .normal { requestQuit() }
+                // Typing goes on into an open form, so nothing typed is lost; keys that would
+                // submit, cancel or leave it wait for a screen the user can see.
+                if case .form(var form) = mode, !form.askingToDiscard, form.fields[form.focus].choices == nil,
+                   ![.enter, .escape, .tab, .backTab, .ctrl("s"), .ctrl("c"), .ctrl("o")].contains(key) {
+                    if form.fields[form.focus].isParagraph, handleParagraph(key, &form.fields[form.focus].input) {
+                    } else {
+                        _ = form.fields[form.focus].input.handle(key)
+                    }
+                    mode = .form(form)
+                }
                 return
             }
         }

@@ -48,7 +48,7 @@ public enum AgendaImport {
         // Any line end: "\r\n" from Windows is one Character in Swift, so split on isNewline.
         for (index, rawLine) in lines(of: text).enumerated() {
             let lineNumber = index + 1
-            let line = tidy(rawLine)
+            let line = tidy(Substring(ControlCharacters.oneLine(String(rawLine))))
             if line.isEmpty { lastWasItem = false; continue }
             let symbolsOnly = extractSymbols(line)
             if lastWasItem, symbolsOnly.0.isEmpty, !symbolsOnly.1.isEmpty, let last = items.indices.last {

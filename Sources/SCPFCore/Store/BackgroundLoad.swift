@@ -15,8 +15,10 @@ final class BackgroundLoad: @unchecked Sendable {
     private var doneNames: [String] = []
     private var remaining: Int
 
-    init(paths: [String], names: [String]) {
-        self.paths = paths; self.names = names; remaining = paths.count
+    private let keepingFields: Bool
+
+    init(paths: [String], names: [String], keepingFields: Bool) {
+        self.paths = paths; self.names = names; remaining = paths.count; self.keepingFields = keepingFields
     }
 
     func start() {
@@ -24,7 +26,7 @@ final class BackgroundLoad: @unchecked Sendable {
             let batch = 8
             for start in stride(from: 0, to: paths.count, by: batch) {
                 let range = start..<min(start + batch, paths.count)
-                let decoded = Store.decodeSessions(Array(paths[range]))
+                let decoded = Store.decodeSessions(Array(paths[range]), keepingFields: keepingFields)
                 lock.lock()
                 done += decoded
                 doneNames += names[range]

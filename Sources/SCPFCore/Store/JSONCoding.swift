@@ -3,8 +3,15 @@ import Foundation
 /// The one JSON form of scpf files: pretty, sorted keys, unescaped slashes, whole-second
 /// UTC timestamps, one trailing newline. The same data always gives the same bytes.
 public enum JSONCoding {
+    /// Refuses to produce what the reader would refuse (a control character in text, say),
+    /// so a save can never write a file that does not load again.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        JSONWriter.write(try TreeEncoder.encode(value))
+        let data = JSONWriter.write(try TreeEncoder.encode(value))
+        if let failure = JSONSyntax.firstError(in: [UInt8](data)) {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription:
+                "the text to save holds \(failure.reason.replacingOccurrences(of: "; remove it", with: "")) (line \(failure.line)); remove it and save again"))
+        }
+        return data
     }
 
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {

@@ -23,6 +23,18 @@ public final class Store {
     private var rootID: FileID?
 
     public var isReadOnly: Bool { readOnlyReason != nil }
+    /// This store may write the record: what it loads must survive its saves whole.
+    var writes: Bool { readOnlyReason == nil }
+
+    /// A file with fields this scpf does not know would lose them at the first save, so an
+    /// instance that writes does not open it; a read-only one shows it as it is.
+    static func refuseUnknownFields<T: Codable>(_ data: Data, _ type: T.Type, path: String) throws {
+        let fields = UnknownFields.find(in: data, as: type)
+        guard !fields.isEmpty else { return }
+        let shown = fields.prefix(3).joined(separator: ", ") + (fields.count > 3 ? " and \(fields.count - 3) more" : "")
+        throw StoreError.unreadable(path: path, line: nil, column: nil,
+            reason: "has fields this scpf does not know (\(shown)), which a save would drop, so it was not opened for editing; update scpf, remove them, or open with --read-only")
+    }
     /// Read-only only because another scpf holds the lock: this one may take over when it quits.
     public private(set) var waitingForWriter = false
     /// Review mode: the record is read-only, the chair's own file is writable.
@@ -113,6 +125,7 @@ public final class Store {
     public func loadCommittee() throws -> Committee {
         let data = try read(committeePath)
         let committee = try Loader.decode(Committee.self, from: data, path: committeePath)
+        if writes { try Self.refuseUnknownFields(data, Committee.self, path: committeePath) }
         known[committeePath] = Fingerprint(data)
         return committee
     }
@@ -139,27 +152,29 @@ public final class Store {
 
     public func loadSessions(named names: [String]) -> (sessions: [Session], problems: [StoreError]) {
         let paths = names.map { "\(sessionsDir)/\($0)" }
-        let results = Store.decodeSessions(paths)
+        let results = Store.decodeSessions(paths, keepingFields: writes)
         return record(results, names: names)
     }
 
     /// Decodes session files in parallel; touches no Store state, so it may run anywhere.
-    static func decodeSessions(_ paths: [String]) -> [DecodedSession] {
+    static func decodeSessions(_ paths: [String], keepingFields: Bool) -> [DecodedSession] {
         let slots = ResultSlots(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            slots.set(i, decodeSession(at: paths[i]))
+            slots.set(i, decodeSession(at: paths[i], keepingFields: keepingFields))
         }
         return slots.values
     }
 
-    static func decodeSession(at path: String) -> DecodedSession {
+    static func decodeSession(at path: String, keepingFields: Bool) -> DecodedSession {
         let data: Data
         switch readBounded(path) {
         case .success(let bytes): data = bytes
         case .failure(let error): return DecodedSession(path: path, result: .failure(error))
         }
         do {
-            return DecodedSession(path: path, result: .success((try Loader.decode(Session.self, from: data, path: path), Fingerprint(data))))
+            let session = try Loader.decode(Session.self, from: data, path: path)
+            if keepingFields { try refuseUnknownFields(data, Session.self, path: path) }
+            return DecodedSession(path: path, result: .success((session, Fingerprint(data))))
         } catch let error as StoreError {
             return DecodedSession(path: path, result: .failure(error))
         } catch {
@@ -199,7 +214,7 @@ public final class Store {
         let names = queuedForBackground
         queuedForBackground = []
         guard !names.isEmpty, background == nil else { return }
-        let load = BackgroundLoad(paths: names.map { "\(sessionsDir)/\($0)" }, names: names)
+        let load = BackgroundLoad(paths: names.map { "\(sessionsDir)/\($0)" }, names: names, keepingFields: writes)
         background = load
         load.start()
     }
@@ -219,6 +234,7 @@ public final class Store {
         guard FileManager.default.fileExists(atPath: chairPath) else { return ChairNotes() }
         let data = try read(chairPath)
         let notes = try Loader.decode(ChairNotes.self, from: data, path: chairPath)
+        if writes || review { try Self.refuseUnknownFields(data, ChairNotes.self, path: chairPath) }
         known[chairPath] = Fingerprint(data)
         return notes
     }

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import SCPFApp
+@testable import SCPFRuntime
+import SCPFCore
+
+/// Defects found by trying the merged product (QA, 2 December 2026): each a test first.
+@MainActor @Suite struct QADefectTests {
+    func harness() -> Harness {
+        let h = Harness()
+        h.persistence.committee = h.state.data.committee
+        for s in h.state.data.sessions { h.persistence.sessions[s.number] = s }
+        return h
+    }
+
+    @Test func undoAfterReloadingTheirVersionNeverBringsOursBackOverIt() {
+        let h = harness()
+        var theirs = h.persistence.sessions[40]!
+        theirs.agenda.items[1].title = "THEIR NEW TITLE"
+        h.persistence.sessions[40] = theirs
+        h.persistence.failing[.session(40)] = .changedOnDisk(path: "/data/sessions/session-040.json")
+        h.type(.char("G"), .char("s"))                  // our change to 40 meets theirs
+        guard case .conflict = h.state.mode else { Issue.record("no conflict"); return }
+        h.persistence.failing[.session(40)] = nil
+        h.type(.char("r"))                              // take theirs
+        #expect(h.state.data.session(40)?.agenda.items[1].title == "THEIR NEW TITLE")
+        h.type(.char("u"))                              // undo our status change
+        #expect(h.state.data.session(40)?.agenda.items[1].title == "THEIR NEW TITLE")
+        #expect(h.persistence.sessions[40]?.agenda.items[1].title == "THEIR NEW TITLE")
+    }
+
+    @Test func aRestoredDraftIsSettledOnceItsFormIsSaved() {
+        let h = Harness()
+        var settled = 0
+        h.runtime.onDraftSettled = { settled += 1 }
+        h.type(.char("n"))
+        guard case .form(var form) = h.state.mode else { Issue.record("no form"); return }
+        form.fields[4].input = TextField("Salle XVII")
+        let draft = FormDraft(form, savedAt: fixedNow)
+        h.runtime.stateForTesting { $0.mode = .normal; $0.offerDraft(draft) }
+        h.type(.enter)                                  // restore
+        #expect(settled == 0, "the draft stays until its form is saved")
+        h.type(.enter)                                  // save the form
+        #expect(h.state.mode == .normal)
+        #expect(settled == 1)
+        #expect(h.persistence.sessions.values.contains { $0.venue == "Salle XVII" })
+    }
+
+    @Test func aDiscardedDraftIsSettledAtOnce() {
+        let h = Harness()
+        var settled = 0
+        h.runtime.onDraftSettled = { settled += 1 }
+        h.type(.char("n"))
+        guard case .form(let form) = h.state.mode else { Issue.record("no form"); return }
+        h.runtime.stateForTesting { $0.mode = .normal; $0.offerDraft(FormDraft(form, savedAt: fixedNow)) }
+        h.type(.char("d"))
+        #expect(settled == 1)
+    }
+
+    @Test func typingWhileTheWindowIsTooSmallReachesTheForm() {
+        let h = Harness()
+        h.type(.char("n"), .tab, .tab, .tab, .tab)      // Venue
+        _ = h.runtime.handle(.resize(width: 50, height: 12))
+        h.type(text: " annex")
+        h.type(.enter, .escape)                         // never submitted or cancelled blind
+        _ = h.runtime.handle(.resize(width: 80, height: 24))
+        guard case .form(let form) = h.state.mode else { Issue.record("form lost"); return }
+        #expect(form.value(.venue).hasSuffix(" annex"))
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import SCPFCore
+
+/// A save never drops a field this scpf does not know: a writing instance does not open
+/// such a file (it stays untouched on disk, its number reserved); a read-only one shows it.
+@Suite struct UnknownFieldWriterTests {
+    func directoryWithUnknownField() throws -> (TempDir, String, Data) {
+        let (dir, _, sessions) = try seededDirectory()
+        let path = "\(dir.path)/sessions/\(sessions[0].fileName)"
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        object["colour"] = "blue"
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        try data.write(to: URL(fileURLWithPath: path))
+        return (dir, path, data)
+    }
+
+    @Test func theWriterDoesNotOpenAFileWithUnknownFields() throws {
+        let (dir, path, data) = try directoryWithUnknownField()
+        let store = try Store(root: dir.path)
+        let (sessions, problems) = store.loadSessions()
+        #expect(!sessions.contains { store.path(of: $0) == path })
+        let problem = try #require(problems.first)
+        #expect("\(problem)".contains("fields this scpf does not know (colour)"))
+        #expect("\(problem)".contains("not opened for editing"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == data, "the file is untouched")
+    }
+
+    @Test func aReadOnlyInstanceShowsItAsItIs() throws {
+        let (dir, path, _) = try directoryWithUnknownField()
+        let store = try Store(root: dir.path, readOnly: true)
+        let (sessions, problems) = store.loadSessions()
+        #expect(problems.isEmpty)
+        #expect(sessions.contains { store.path(of: $0) == path })
+    }
+
+    @Test func theCommitteeToo() throws {
+        let (dir, _, _) = try seededDirectory()
+        let path = "\(dir.path)/committee.json"
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        object["secretariatEmail"] = "x@example.org"
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: path))
+        let store = try Store(root: dir.path)
+        #expect(throws: StoreError.self) { try store.loadCommittee() }
+        #expect(try Store(root: dir.path, readOnly: true).loadCommittee().name.isEmpty == false)
+    }
+}
