@@ -184,7 +184,7 @@ struct BoundedReadTests {
         let (sessions, problems) = store.loadSessions()
         #expect(sessions.count == 3)
         #expect(problems.map(\.description) == [
-            "\(huge): the file is 3072 MiB, larger than any scpf file should be (the limit is 64 MiB); it was not read. scpf left the file untouched: fix it in an editor, or restore session-040.json.bak."
+            "\(huge): the file is 3072 MiB, larger than any scpf file should be (the limit is 64 MiB); it was not read. scpf left the file untouched: fix it in an editor."
         ])
         #expect(throws: StoreError.self) { try store.read(huge) }
         let imported = #expect(throws: DomainError.self) { try Exchange.readText(huge) }
@@ -208,8 +208,8 @@ struct BoundedReadTests {
         let (sessions, problems) = store.loadSessions()
         #expect(sessions.count == 3)
         #expect(problems.map(\.description).sorted() == [
-            "\(fifo): is a FIFO (named pipe), not a regular file. scpf left the file untouched: fix it in an editor, or restore session-041.json.bak.",
-            "\(dir.path)/sessions/session-042.json: is a directory, not a regular file. scpf left the file untouched: fix it in an editor, or restore session-042.json.bak.",
+            "\(fifo): is a FIFO (named pipe), not a regular file. scpf left the file untouched: fix it in an editor.",
+            "\(dir.path)/sessions/session-042.json: is a directory, not a regular file. scpf left the file untouched: fix it in an editor.",
         ])
         #expect((#expect(throws: DomainError.self) { try Exchange.readText(fifo) })?.message ==
                 "\(fifo) is a FIFO (named pipe), not a text file; give the path of the agenda text file.")

@@ -108,20 +108,20 @@ struct LockTests {
     func readOnlyFlag() throws {
         let (dir, committee, sessions) = try seededDirectory()
         let viewer = try Store(root: dir.path, readOnly: true)
-        #expect(viewer.readOnlyReason == "opened with --read-only.")
+        #expect(viewer.readOnlyReason == "opened read-only.")
         // The writer's lock is still free.
         let writer = try Store(root: dir.path)
         #expect(!writer.isReadOnly)
         _ = try viewer.loadCommittee()
-        #expect(throws: StoreError.readOnly(reason: "opened with --read-only.")) { try viewer.save(committee) }
-        #expect(throws: StoreError.readOnly(reason: "opened with --read-only.")) { try viewer.save(sessions[0]) }
+        #expect(throws: StoreError.readOnly(reason: "opened read-only.")) { try viewer.save(committee) }
+        #expect(throws: StoreError.readOnly(reason: "opened read-only.")) { try viewer.save(sessions[0]) }
     }
 
     @Test("A read-only open of a missing directory does not create it")
     func readOnlyMissing() throws {
         let dir = try TempDir("store")
         let missing = dir.sub("nothing-here")
-        #expect(throws: StoreError.directory(path: missing, reason: "does not exist; run `scpf init --data \(missing)` or `scpf demo --data \(missing)`")) {
+        #expect(throws: StoreError.directory(path: missing, reason: "does not exist; create it with scpf init (or scpf demo for sample data), or choose another data directory")) {
             try Store(root: missing, readOnly: true)
         }
         #expect(throws: StoreError.self) { try Store(root: missing, create: false) }
@@ -133,7 +133,7 @@ struct LockTests {
         let dir = try TempDir("store")
         let file = dir.sub("plain")
         try Disk.write("x", to: file)
-        #expect(throws: StoreError.directory(path: file, reason: "is a file, not a directory; choose another with --data")) {
+        #expect(throws: StoreError.directory(path: file, reason: "is a file, not a directory; choose another data directory")) {
             try Store(root: file)
         }
     }
@@ -326,7 +326,7 @@ struct WriteFailureTests {
         s.venue = "Elsewhere"
         let error = #expect(throws: StoreError.self) { try store.save(s) }
         #expect(error.map { if case .writeFailed(path, _, EACCES) = $0 { true } else { false } } == true)
-        #expect(error?.description.hasSuffix("The data directory is not writable: check its permissions, or open scpf with --read-only.") == true)
+        #expect(error?.description.hasSuffix("The data directory is not writable: check its permissions, or open scpf read-only.") == true)
         #expect(Disk.bytes(path) == before)
         #expect(Disk.tempFiles(store.sessionsDir) == [])
     }

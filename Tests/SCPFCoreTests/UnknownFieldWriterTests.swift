@@ -45,3 +45,15 @@ import Testing
         #expect(try Store(root: dir.path, readOnly: true).loadCommittee().name.isEmpty == false)
     }
 }
+
+/// The message for a file scpf cannot read offers its backup only when there is one.
+@Suite struct BackupHintTests {
+    @Test func theBackupIsOfferedOnlyWhenItExists() throws {
+        let dir = try TempDir("backup-hint")
+        let path = dir.sub("session-001.json")
+        let error = StoreError.unreadable(path: path, line: 1, column: 2, reason: "broken")
+        #expect("\(error)".hasSuffix("fix it in an editor."))
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: path + ".bak"))
+        #expect("\(error)".hasSuffix("fix it in an editor, or restore session-001.json.bak."))
+    }
+}

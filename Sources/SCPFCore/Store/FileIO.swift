@@ -39,7 +39,7 @@ func errnoText(_ code: Int32 = errno) -> String { String(cString: strerror(code)
 func adviceForWriteError(_ code: Int32) -> String {
     switch code {
     case ENOSPC, EDQUOT: "The disk is full: free some space and save again; the previous version is intact."
-    case EACCES, EPERM, EROFS: "The data directory is not writable: check its permissions, or open scpf with --read-only."
+    case EACCES, EPERM, EROFS: "The data directory is not writable: check its permissions, or open scpf read-only."
     case EIO: "The disk reported an input/output error: copy the data directory somewhere safe."
     default: "The previous version is intact; try again."
     }

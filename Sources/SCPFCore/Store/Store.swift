@@ -33,7 +33,7 @@ public final class Store {
         guard !fields.isEmpty else { return }
         let shown = fields.prefix(3).joined(separator: ", ") + (fields.count > 3 ? " and \(fields.count - 3) more" : "")
         throw StoreError.unreadable(path: path, line: nil, column: nil,
-            reason: "has fields this scpf does not know (\(shown)), which a save would drop, so it was not opened for editing; update scpf, remove them, or open with --read-only")
+            reason: "has fields this scpf does not know (\(shown)), which a save would drop, so it was not opened for editing; update scpf, remove them, or open scpf read-only")
     }
     /// Read-only only because another scpf holds the lock: this one may take over when it quits.
     public private(set) var waitingForWriter = false
@@ -49,11 +49,11 @@ public final class Store {
         var isDir: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: root, isDirectory: &isDir)
         if exists && !isDir.boolValue {
-            throw StoreError.directory(path: root, reason: "is a file, not a directory; choose another with --data")
+            throw StoreError.directory(path: root, reason: "is a file, not a directory; choose another data directory")
         }
         if !exists {
             guard create, !readOnly else {
-                throw StoreError.directory(path: root, reason: "does not exist; run `scpf init --data \(root)` or `scpf demo --data \(root)`")
+                throw StoreError.directory(path: root, reason: "does not exist; create it with scpf init (or scpf demo for sample data), or choose another data directory")
             }
             do {
                 try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true,
@@ -68,7 +68,7 @@ public final class Store {
             return
         }
         if readOnly {
-            readOnlyReason = "opened with --read-only."
+            readOnlyReason = "opened read-only."
             return
         }
         do {

@@ -20,7 +20,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         switch self {
         case let .unreadable(path, line, column, reason):
             let place = line.map { ":\($0)" + (column.map { ":\($0)" } ?? "") } ?? ""
-            return "\(path)\(place): \(reason). scpf left the file untouched: fix it in an editor, or restore \((path as NSString).lastPathComponent).bak."
+            // Only offer the backup when there is one.
+            let backup = FileManager.default.fileExists(atPath: path + ".bak") ? ", or restore \((path as NSString).lastPathComponent).bak" : ""
+            return "\(path)\(place): \(reason). scpf left the file untouched: fix it in an editor\(backup)."
         case let .newerSchema(path, found, supported):
             return "\(path): written by a newer scpf (schemaVersion \(found); this one reads up to \(supported)). Update scpf; the file was left untouched."
         case let .writeFailed(path, reason, code):
