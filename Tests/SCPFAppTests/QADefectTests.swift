@@ -6,12 +6,7 @@ import SCPFCore
 
 /// Defects found by trying the merged product (QA, 2 December 2026): each a test first.
 @MainActor @Suite struct QADefectTests {
-    func harness() -> Harness {
-        let h = Harness()
-        h.persistence.committee = h.state.data.committee
-        for s in h.state.data.sessions { h.persistence.sessions[s.number] = s }
-        return h
-    }
+    func harness() -> Harness { .onDisk() }
 
     @Test func undoAfterReloadingTheirVersionNeverBringsOursBackOverIt() {
         let h = harness()

@@ -10,12 +10,7 @@ private let path41 = "/data/sessions/session-041.json"
 /// The save loop through the runtime: conflicts, failed saves and quitting.
 @MainActor @Suite struct SaveLoopTests {
     /// A harness whose in-memory disk already holds the demo record.
-    func harness() -> Harness {
-        let h = Harness()
-        h.persistence.committee = h.state.data.committee
-        for s in h.state.data.sessions { h.persistence.sessions[s.number] = s }
-        return h
-    }
+    func harness() -> Harness { .onDisk() }
 
     @Test func decideLaterKeepsSavingEveryOtherFileAndWComesBack() {
         let h = harness()

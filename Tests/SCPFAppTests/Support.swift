@@ -123,6 +123,14 @@ struct Harness {
 
     var state: AppState { runtime.state }
 
+    /// A harness whose in-memory disk already holds the demo record (as after opening it).
+    static func onDisk() -> Harness {
+        let h = Harness()
+        h.persistence.committee = h.state.data.committee
+        for s in h.state.data.sessions { h.persistence.sessions[s.number] = s }
+        return h
+    }
+
     /// Types keys: plain characters one by one, or named keys.
     @discardableResult
     func type(_ keys: Key...) -> Bool { keys.allSatisfy { runtime.handle(.key($0)) } }
