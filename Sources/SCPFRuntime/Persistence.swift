@@ -48,6 +48,9 @@ extension Store: Persistence {
             forget(path)
             guard let data = try? read(path) else { return nil }
             let session = try Loader.decode(Session.self, from: data, path: path)
+            // Their version with fields this scpf does not know would lose them at the next
+            // save: it is not taken (the file stays as it is, ours keeps waiting).
+            if writes { try Store.refuseUnknownFields(data, Session.self, path: path) }
             remember(path, data)
             return session
         }

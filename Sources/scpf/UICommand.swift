@@ -21,11 +21,13 @@ struct UICommand: ParsableCommand {
     func run() throws {
         let store = try Store(root: options.directory, readOnly: readOnly, review: review && !readOnly)
         var state = try Startup.open(store, options: .init(readOnly: readOnly, review: review && !readOnly), now: Date())
-        // Drafts belong to an instance that can submit forms: the writer, or the chair's review.
-        let drafts = state.readOnlyReason == nil || state.reviewMode ? DraftFile(directory: options.directory, review: state.reviewMode) : nil
+        // Drafts belong to an instance that can submit forms: the writer, or the chair's review
+        // — also a follower that became the writer (Ctrl-T), so only --read-only has none.
+        let drafts = readOnly ? nil : DraftFile(directory: options.directory, review: state.reviewMode)
+        let startsWriting = state.readOnlyReason == nil || state.reviewMode
         var offered = false
         do {
-            if let draft = try drafts?.read() {
+            if startsWriting, let draft = try drafts?.read() {
                 state.offerDraft(draft)
                 offered = true
             }
@@ -39,7 +41,7 @@ struct UICommand: ParsableCommand {
         // A second signal (a closed window sends several) must not end scpf between writing
         // the draft and putting it in place: from here on they wait.
         for s in [SIGHUP, SIGTERM, SIGINT, SIGQUIT] { signal(s, SIG_IGN) }
-        if let drafts {
+        if let drafts, final.readOnlyReason == nil || final.reviewMode {
             if offered, final.draftDecision == .discarded { drafts.remove() }
             // The terminal is back: keep what was typed in an open form.
             if let draft = final.draftToKeep(savedAt: Date()) {

@@ -63,3 +63,39 @@ import SCPFCore
         #expect(form.value(.venue).hasSuffix(" annex"))
     }
 }
+
+/// Their version with unknown fields is not taken by "reload" (QA, 2 December 2026).
+@MainActor @Suite struct ReloadUnknownFieldTests {
+    @Test func reloadingAFileWithUnknownFieldsIsRefusedAndTheFileStays() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("reload-unknown-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: root)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (committee, sessions) = DemoData.make(today: Day(fixedNow))
+        let store = try Store(root: root)
+        try store.save(committee)
+        for s in sessions { try store.save(s) }
+        let path = store.sessionPath(number: 40)
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        object["colour"] = "red"
+        let theirs = try JSONSerialization.data(withJSONObject: object)
+        try theirs.write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) { _ = try store.reload(.session(40)) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == theirs)
+        // Nor does a later save of ours replace it unseen.
+        #expect(throws: StoreError.self) { try store.save(sessions.first { $0.number == 40 }!) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == theirs)
+    }
+
+    @Test func ctrlAAndCtrlEAreThoseOfTheRowInAParagraph() {
+        let h = Harness()
+        h.type(.char("5"), .char("e"), .enter)
+        h.clearField()
+        h.type(text: "one")
+        h.type(.enter)
+        h.type(text: "two")
+        h.type(.ctrl("a"))
+        h.type(text: "X")
+        guard case .form(let form) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(form.fields[0].input.text == "one\nXtwo")
+    }
+}

@@ -142,7 +142,8 @@ struct Harness {
     func clearField() {
         for _ in 0..<1000 {
             guard case .form(let form) = state.mode, !form.fields[form.focus].input.text.isEmpty else { return }
-            type(.ctrl("e"), .ctrl("u"), .backspace)
+            type(.pageDown, .pageDown, .pageDown, .pageDown)     // past the last row: the end
+            type(.ctrl("u"), .backspace)
         }
     }
 

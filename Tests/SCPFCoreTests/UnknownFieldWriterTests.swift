@@ -57,3 +57,27 @@ import Testing
         #expect("\(error)".hasSuffix("fix it in an editor, or restore session-001.json.bak."))
     }
 }
+
+/// Unknown fields reaching a writer by other ways than opening (QA, 2 December 2026).
+@Suite struct UnknownFieldTakeoverTests {
+    @Test func aFollowerDoesNotTakeOverWhileAFileHoldsUnknownFields() throws {
+        let (dir, _, sessions) = try seededDirectory()
+        var writer: Store? = try Store(root: dir.path)
+        let follower = try Store(root: dir.path)
+        _ = follower.loadSessions()
+        let path = "\(dir.path)/sessions/\(sessions[0].fileName)"
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        var object = try #require(try JSONSerialization.jsonObject(with: original) as? [String: Any])
+        object["colour"] = "blue"
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: path))
+        _ = writer?.root
+        writer = nil
+        #expect(follower.writerHasQuit())
+        #expect(throws: StoreError.self) { try follower.becomeWriter() }
+        #expect(follower.isReadOnly)
+        #expect(DirectoryLock.isFree(in: dir.path), "a refused takeover keeps no lock")
+        try original.write(to: URL(fileURLWithPath: path))
+        try follower.becomeWriter()
+        #expect(!follower.isReadOnly)
+    }
+}

@@ -24,11 +24,11 @@ public final class Store {
 
     public var isReadOnly: Bool { readOnlyReason != nil }
     /// This store may write the record: what it loads must survive its saves whole.
-    var writes: Bool { readOnlyReason == nil }
+    public var writes: Bool { readOnlyReason == nil }
 
     /// A file with fields this scpf does not know would lose them at the first save, so an
     /// instance that writes does not open it; a read-only one shows it as it is.
-    static func refuseUnknownFields<T: Codable>(_ data: Data, _ type: T.Type, path: String) throws {
+    public static func refuseUnknownFields<T: Codable>(_ data: Data, _ type: T.Type, path: String) throws {
         let fields = UnknownFields.find(in: data, as: type)
         guard !fields.isEmpty else { return }
         let shown = fields.prefix(3).joined(separator: ", ") + (fields.count > 3 ? " and \(fields.count - 3) more" : "")
@@ -277,6 +277,19 @@ public final class Store {
         return gone.sorted()
     }
 
+    /// The data files on disk holding fields this scpf does not know.
+    func filesWithUnknownFields() -> [String] {
+        var found: [String] = []
+        func scan<T: Codable>(_ path: String, _ type: T.Type) {
+            guard let data = try? read(path), !UnknownFields.find(in: data, as: type).isEmpty else { return }
+            found.append(path)
+        }
+        if hasCommittee { scan(committeePath, Committee.self) }
+        for name in sessionFileNames() { scan("\(sessionsDir)/\(name)", Session.self) }
+        if FileManager.default.fileExists(atPath: chairPath) { scan(chairPath, ChairNotes.self) }
+        return found
+    }
+
     /// True when this store waits for a writer that has since quit or died.
     public func writerHasQuit() -> Bool { waitingForWriter && DirectoryLock.isFree(in: root) }
 
@@ -288,6 +301,12 @@ public final class Store {
         }
         switch try DirectoryLock.acquire(in: root) {
         case .acquired(let l):
+            // A file this instance shows as it is, with fields this scpf does not know, would
+            // lose them at its first save: take over only when there is none.
+            if let problem = filesWithUnknownFields().first {
+                let reason = "\((problem as NSString).lastPathComponent) has fields this scpf does not know, which a save would drop; quit and reopen scpf to edit the rest (it leaves that file out), or use a newer scpf."
+                throw StoreError.readOnly(reason: reason)
+            }
             lock = l
             readOnlyReason = nil
             waitingForWriter = false
