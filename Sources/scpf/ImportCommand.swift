@@ -55,8 +55,13 @@ struct ImportAgendaCommand: ParsableCommand {
 
         let store = try Store(root: options.directory, readOnly: dryRun, create: !dryRun)
         let committee = store.hasCommittee ? try store.loadCommittee() : Committee.scpf()
-        let (sessions, _) = store.loadSessions()
+        let (sessions, problems) = store.loadSessions()
         let existing = sessions.first { $0.number == session }
+        // The session's file is there but could not be opened (malformed, fields this scpf does
+        // not know): say why, rather than trying to create the session over it.
+        if existing == nil, let problem = problems.first(where: { "\($0)".hasPrefix(store.sessionPath(number: session)) }) {
+            throw Failure("\(problem) Nothing was imported.")
+        }
         let creating = existing == nil
         var updated: Session
         if let existing { updated = existing } else {
