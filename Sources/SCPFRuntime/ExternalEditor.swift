@@ -1,5 +1,6 @@
 import Foundation
 import SCPFApp
+import SCPFCore
 
 /// The text of a paragraph field in the user's editor, as `git commit` does it: written to a
 /// private temporary file, the editor (`$VISUAL`, else `$EDITOR`) run on it by the terminal
@@ -50,13 +51,11 @@ struct ExternalEditor: Sendable {
         if status != 0 {
             return .failed("Your editor exited with status \(status); the field keeps its text.")
         }
-        guard let handle = FileHandle(forReadingAtPath: request.path),
-              let data = try? handle.read(upToCount: Self.largestText + 1) ?? Data() else {
-            return .failed("Your editor left no file to read back; the text in the field was kept.")
-        }
-        try? handle.close()
-        guard data.count <= Self.largestText else {
-            return .failed("The text from your editor is longer than 1 MiB; the text in the field was kept.")
+        let data: Data
+        switch BoundedRead.contents(request.path, limit: Self.largestText) {
+        case .success(let bytes): data = bytes
+        case .failure(.tooLarge): return .failed("The text from your editor is longer than 1 MiB; the text in the field was kept.")
+        case .failure: return .failed("Your editor left no file to read back; the text in the field was kept.")
         }
         guard var text = String(data: data, encoding: .utf8) else {
             return .failed("The text from your editor is not UTF-8; the text in the field was kept.")

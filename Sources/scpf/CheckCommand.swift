@@ -24,15 +24,11 @@ struct CheckCommand: ParsableCommand {
         }
         // Fields this scpf does not know would be dropped by the next save: each one is a
         // problem, named with its file and path.
-        func unknown<T: Codable>(_ path: String, _ type: T.Type) {
-            guard let data = try? store.read(path) else { return }
-            for field in UnknownFields.find(in: data, as: type) {
+        for (path, fields) in store.unknownFields() {
+            for field in fields {
                 lines.append("\(path): field \(field) is not one this scpf knows, and a save would drop it; remove it, or update scpf.")
             }
         }
-        unknown(store.committeePath, Committee.self)
-        for name in store.sessionFileNames() { unknown("\(store.sessionsDir)/\(name)", Session.self) }
-        unknown(store.chairPath, ChairNotes.self)
         do {
             let notes = try store.loadChairNotes()
             lines += Validator.validate(notes, sessions: sessions).map(\.message)

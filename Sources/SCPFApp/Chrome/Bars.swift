@@ -77,7 +77,7 @@ extension AppState {
             for b in Keymap.effective(in: view) {
                 guard let hint = b.hint else { continue }
                 if b.action.edits && readOnlyReason != nil { continue }
-                if b.action == .becomeWriter && !writerQuit { continue }
+                if Commands[b.action].hintOnlyWhenAvailable, Commands[b.action].whyNot(in: self) != nil { continue }
                 hints.append("\(b.keys[0]) \(hint)")
             }
         }

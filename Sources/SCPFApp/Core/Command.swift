@@ -12,15 +12,19 @@ public struct Command: Sendable {
     public let hint: String?
     /// It changes the record: refused while read-only.
     public let edits: Bool
+    /// Its hint shows only while it can run (a rare command such as taking over as writer).
+    public let hintOnlyWhenAvailable: Bool
     /// Why it cannot run in this state, nil when it can (read-only is checked for all).
     let unavailable: @Sendable (AppState) -> String?
     let run: @Sendable (inout AppState) -> Void
 
     init(_ action: Action, _ title: String, keys: [Key], _ scope: Binding.Scope, hint: String? = nil,
-         edits: Bool = false, unavailable: @escaping @Sendable (AppState) -> String? = { _ in nil },
+         edits: Bool = false, hintOnlyWhenAvailable: Bool = false,
+         unavailable: @escaping @Sendable (AppState) -> String? = { _ in nil },
          run: @escaping @Sendable (inout AppState) -> Void) {
         self.action = action; self.title = title; self.keys = keys; self.scope = scope; self.hint = hint
-        self.edits = edits; self.unavailable = unavailable; self.run = run
+        self.edits = edits; self.hintOnlyWhenAvailable = hintOnlyWhenAvailable
+        self.unavailable = unavailable; self.run = run
     }
 
     /// Why the command cannot run now, nil when it can.
@@ -186,7 +190,7 @@ public enum Commands {
                 run: { $0.show(.review) }),
         Command(.resolveConflict, "Resolve a file changed on disk (whose version wins)", keys: [.char("W")], .global,
                 run: { $0.resolveConflict() }),
-        Command(.becomeWriter, "Become the writer (the scpf that was editing has quit)", keys: [.ctrl("t")], .global, hint: "become writer", unavailable: { s in
+        Command(.becomeWriter, "Become the writer (the scpf that was editing has quit)", keys: [.ctrl("t")], .global, hint: "become writer", hintOnlyWhenAvailable: true, unavailable: { s in
             guard let reason = s.readOnlyReason else { return "This scpf is the writer already." }
             guard s.followingWriter else { return "Read-only: \(reason) Reopen scpf without it to edit." }
             return s.writerQuit ? nil : "The other scpf is still editing; this one can take over once it quits."

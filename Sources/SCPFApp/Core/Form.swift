@@ -93,8 +93,6 @@ public struct FormState: Equatable, Sendable {
     /// Update moves the cursor by rows of this width, so drawing and moving agree.
     public static func paragraphWidth(screen width: Int) -> Int { max(1, panelWidth(screen: width) - 5) }
 
-    /// True when any field is a paragraph (Enter then breaks lines; Ctrl-S submits).
-    public var hasParagraph: Bool { fields.contains { $0.isParagraph } }
 }
 
 /// A destructive action waiting for y/n.

@@ -121,11 +121,7 @@ extension AppState {
                 // submit, cancel or leave it wait for a screen the user can see.
                 if case .form(var form) = mode, !form.askingToDiscard, form.fields[form.focus].choices == nil,
                    ![.enter, .escape, .tab, .backTab, .ctrl("s"), .ctrl("c"), .ctrl("o")].contains(key) {
-                    if form.fields[form.focus].isParagraph, handleParagraph(key, &form.fields[form.focus].input) {
-                    } else {
-                        _ = form.fields[form.focus].input.handle(key)
-                    }
-                    mode = .form(form)
+                    handleForm(key, &form)
                 }
                 return
             }

@@ -57,8 +57,8 @@ public struct FileID: Hashable, Sendable {
 
 /// Reading a whole file with a size limit checked before reading (stat first, then a read
 /// of at most the limit), so an oversized or sparse file never costs its size in memory.
-enum BoundedRead {
-    enum Failure: Error, Equatable {
+public enum BoundedRead {
+    public enum Failure: Error, Equatable {
         case missing
         case unreadable(Int32)
         /// A directory, device, FIFO or socket: what it is.
@@ -66,7 +66,7 @@ enum BoundedRead {
         case tooLarge(Int64)
     }
 
-    static func contents(_ path: String, limit: Int) -> Result<Data, Failure> {
+    public static func contents(_ path: String, limit: Int) -> Result<Data, Failure> {
         // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return .failure(errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(errno)) }

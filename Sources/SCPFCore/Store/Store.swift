@@ -278,15 +278,20 @@ public final class Store {
     }
 
     /// The data files on disk holding fields this scpf does not know.
-    func filesWithUnknownFields() -> [String] {
-        var found: [String] = []
+    func filesWithUnknownFields() -> [String] { unknownFields().map(\.path) }
+
+    /// Every data file on disk that holds fields this scpf does not know, with their paths
+    /// inside it (`agenda.items[2].colour`), for `scpf check` and for taking over.
+    public func unknownFields() -> [(path: String, fields: [String])] {
+        var found: [(path: String, fields: [String])] = []
         func scan<T: Codable>(_ path: String, _ type: T.Type) {
-            guard let data = try? read(path), !UnknownFields.find(in: data, as: type).isEmpty else { return }
-            found.append(path)
+            guard let data = try? read(path) else { return }
+            let fields = UnknownFields.find(in: data, as: type)
+            if !fields.isEmpty { found.append((path, fields)) }
         }
-        if hasCommittee { scan(committeePath, Committee.self) }
+        scan(committeePath, Committee.self)
         for name in sessionFileNames() { scan("\(sessionsDir)/\(name)", Session.self) }
-        if FileManager.default.fileExists(atPath: chairPath) { scan(chairPath, ChairNotes.self) }
+        scan(chairPath, ChairNotes.self)
         return found
     }
 
