@@ -36,20 +36,48 @@ public struct Agenda: Codable, Hashable, Sendable {
         self.adoptedOn = adoptedOn; self.items = items; self.revisions = revisions
     }
 
-    /// Display numbers derived from order and level: "1", "2", "3(a)", "3(b)", "4".
+    /// Display numbers derived from order and level: "1", "2", "3(a)", "3(b)", "3(b)(i)", "4".
+    /// An item with a `sourceNumber` takes that number at its level and the items after it
+    /// count on from there, so an imported agenda keeps the numbers its document gave.
     public var numbers: [String] {
         var result: [String] = []
-        var top = 0, sub = 0
+        var top = 0, sub = 0, third = 0
+        var level = 0
         for item in items {
-            if item.level == 0 || top == 0 {
-                top += 1; sub = 0
+            // A level deeper than the item above allows is shown one step below it.
+            level = min(max(item.level, 0), top == 0 ? 0 : (sub == 0 ? 1 : 2), level + 1)
+            switch level {
+            case 0:
+                top = item.sourceNumber ?? top + 1; sub = 0; third = 0
                 result.append("\(top)")
-            } else {
-                sub += 1
+            case 1:
+                sub = item.sourceNumber ?? sub + 1; third = 0
                 result.append("\(top)(\(AgendaItem.subLetter(sub)))")
+            default:
+                third = item.sourceNumber ?? third + 1
+                result.append("\(top)(\(AgendaItem.subLetter(sub)))(\(AgendaItem.romanLower(third)))")
             }
         }
         return result
+    }
+
+    /// The level each item is shown at (`numbers` uses the same rule): never deeper than
+    /// one below the item above it.
+    public var displayLevels: [Int] {
+        var out: [Int] = []
+        var top = false, sub = false, level = 0
+        for item in items {
+            level = min(max(item.level, 0), !top ? 0 : (!sub ? 1 : 2), level + 1)
+            if level == 0 { top = true; sub = false } else if level == 1 { sub = true }
+            out.append(level)
+        }
+        return out
+    }
+
+    /// Stores the level each item is shown at, so a file never holds a sub-item deeper than
+    /// one below the item above it (after a delete, a move or an import).
+    public mutating func normalizeLevels() {
+        for (index, level) in displayLevels.enumerated() where items[index].level != level { items[index].level = level }
     }
 
     public func number(of itemId: String) -> String? {
@@ -125,9 +153,14 @@ public struct ItemLink: Codable, Hashable, Sendable {
 
 public struct AgendaItem: Codable, Hashable, Sendable, Identifiable {
     public var id: String
-    /// 0 for an item, 1 for a sub-item of the item above.
+    /// 0 for an item, 1 for a sub-item ("6(b)"), 2 for a sub-item of a sub-item ("6(b)(i)").
     public var level: Int
+    /// The number the source document gave this item at its level, kept when it breaks the
+    /// sequence (an agenda that starts at 2, or skips one); nil means "the next one".
+    public var sourceNumber: Int?
     public var title: String
+    /// The title in the Organization's other languages, by code ("fr", "es"); nil when none.
+    public var translations: [String: String]?
     /// ToR letters the item falls under ("a"…"h", "i" after 2013). Empty for procedural items.
     public var tor: [String]
     /// Procedural items (adoption of the agenda, election of officers) need no ToR heading.
@@ -147,12 +180,13 @@ public struct AgendaItem: Codable, Hashable, Sendable, Identifiable {
     public var supplementary: Bool
     public var carriedOverFrom: ItemLink?
 
-    public init(id: String, level: Int = 0, title: String, tor: [String] = [], procedural: Bool = false,
+    public init(id: String, level: Int = 0, sourceNumber: Int? = nil, title: String, translations: [String: String]? = nil, tor: [String] = [], procedural: Bool = false,
                 origin: ItemOrigin? = nil, originDetail: String? = nil, purpose: ItemPurpose = .information,
                 documents: [DocumentRef] = [], minutesAllotted: Int? = nil, status: ItemStatus = .pending,
                 outcome: Outcome? = nil, notes: String = "", speakers: SpeakersList = SpeakersList(),
                 supplementary: Bool = false, carriedOverFrom: ItemLink? = nil) {
-        self.id = id; self.level = level; self.title = title; self.tor = tor; self.procedural = procedural
+        self.id = id; self.level = level; self.sourceNumber = sourceNumber; self.title = title
+        self.translations = translations; self.tor = tor; self.procedural = procedural
         self.origin = origin; self.originDetail = originDetail; self.purpose = purpose
         self.documents = documents; self.minutesAllotted = minutesAllotted; self.status = status
         self.outcome = outcome; self.notes = notes; self.speakers = speakers
@@ -165,7 +199,17 @@ public struct AgendaItem: Codable, Hashable, Sendable, Identifiable {
         return tor.map { "(\($0))" }.joined()
     }
 
-    static func subLetter(_ n: Int) -> String {
+    /// "i", "ii", "iii", "iv" … the third level of numbering.
+    public static func romanLower(_ n: Int) -> String {
+        guard n > 0 else { return "\(n)" }
+        let table: [(Int, String)] = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                                      (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        var rest = n, out = ""
+        for (value, letters) in table { while rest >= value { out += letters; rest -= value } }
+        return out
+    }
+
+    public static func subLetter(_ n: Int) -> String {
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         var n = n, out = ""
         while n > 0 { n -= 1; out = String(letters[n % 26]) + out; n /= 26 }

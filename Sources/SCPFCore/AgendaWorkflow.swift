@@ -62,8 +62,8 @@ extension Session {
         }
         if agenda.state != .draft { item.supplementary = true }
         let position = min(max(index, 0), agenda.items.count)
-        if position == 0 { item.level = 0 }
         agenda.items.insert(item, at: position)
+        agenda.normalizeLevels()
         let label = agenda.numbers[position]
         recordRevision(.added, itemId: item.id, detail: "Added item \(label) “\(item.title)”.", at: time)
     }
@@ -91,7 +91,7 @@ extension Session {
         guard status != .closed else { throw DomainError("Session \(number) is closed; its agenda can no longer change.") }
         if agenda.state == .draft {
             agenda.items.remove(at: index)
-            if let first = agenda.items.first, first.level != 0 { agenda.items[0].level = 0 }
+            agenda.normalizeLevels()
             return
         }
         let label = agenda.numbers[index]
@@ -102,57 +102,70 @@ extension Session {
         recordRevision(.withdrawn, itemId: id, detail: "Withdrew item \(label) “\(agenda.items[index].title)”.", at: time)
     }
 
-    /// Moves an item one place up or down. A main item moves with its sub-items past the
-    /// neighbouring item and its sub-items; a sub-item moves among its siblings only.
+    /// Moves an item one place up or down. An item moves with the sub-items under it past
+    /// the neighbouring item of its level (and that one's sub-items), within its parent only.
     public mutating func moveItem(id: String, by offset: Int, time: Date) throws {
         guard let index = agenda.items.firstIndex(where: { $0.id == id }) else {
             throw DomainError("Item \(id) is not on the agenda of session \(number).")
         }
         guard status != .closed else { throw DomainError("Session \(number) is closed; its agenda can no longer change.") }
         let items = agenda.items
+        let levels = agenda.displayLevels
+        let level = levels[index]
         let before = agenda.numbers[index]
+        /// The end of the block that starts at `start`: the item and everything deeper under it.
         func blockEnd(_ start: Int) -> Int {
             var end = start + 1
-            while end < items.count && items[end].level == 1 { end += 1 }
+            while end < items.count && levels[end] > levels[start] { end += 1 }
             return end
         }
-        if items[index].level == 1 && index > 0 {
-            let target = index + offset
-            guard target >= 0, target < items.count, items[target].level == 1 else {
-                throw DomainError("“\(items[index].title)” is already the \(offset < 0 ? "first" : "last") sub-item of its item; make it a main item first.")
+        let end = blockEnd(index)
+        let block = Array(items[index..<end])
+        let parentName = level == 0 ? "agenda" : "item"
+        if offset < 0 {
+            // The previous sibling: the nearest item above at this level, with nothing shallower between.
+            var previous = index - 1
+            while previous >= 0 && levels[previous] > level { previous -= 1 }
+            guard previous >= 0, levels[previous] == level else {
+                throw DomainError(level == 0 ? "The item is already first on the agenda."
+                    : "“\(items[index].title)” is already the first sub-item of its \(parentName); make it a main item first.")
             }
-            agenda.items.swapAt(index, target)
+            agenda.items.removeSubrange(index..<end)
+            agenda.items.insert(contentsOf: block, at: previous)
         } else {
-            let end = blockEnd(index)
-            let block = Array(items[index..<end])
-            if offset < 0 {
-                guard let previousStart = items[..<index].lastIndex(where: { $0.level == 0 }) else {
-                    throw DomainError("The item is already first on the agenda.")
-                }
-                agenda.items.removeSubrange(index..<end)
-                agenda.items.insert(contentsOf: block, at: previousStart)
-            } else {
-                guard end < items.count else { throw DomainError("The item is already last on the agenda.") }
-                let nextEnd = blockEnd(end)
-                agenda.items.removeSubrange(index..<end)
-                agenda.items.insert(contentsOf: block, at: index + (nextEnd - end))
+            guard end < items.count, levels[end] == level else {
+                throw DomainError(level == 0 ? "The item is already last on the agenda."
+                    : "“\(items[index].title)” is already the last sub-item of its \(parentName); make it a main item first.")
             }
+            let nextEnd = blockEnd(end)
+            agenda.items.removeSubrange(index..<end)
+            agenda.items.insert(contentsOf: block, at: index + (nextEnd - end))
         }
         guard let newIndex = agenda.items.firstIndex(where: { $0.id == id }) else { return }
         recordRevision(.moved, itemId: id, detail: "Moved item \(before) “\(agenda.items[newIndex].title)” to \(agenda.numbers[newIndex]).", at: time)
     }
 
+    /// Sets an item's level (0 item, 1 sub-item, 2 sub-item of a sub-item); an item can be at
+    /// most one level below the item above it.
     public mutating func setLevel(id: String, level: Int, time: Date) throws {
         guard let index = agenda.items.firstIndex(where: { $0.id == id }) else {
             throw DomainError("Item \(id) is not on the agenda of session \(number).")
         }
-        if level == 1 && index == 0 { throw DomainError("The first item cannot be a sub-item: there is no item above it.") }
-        if level == agenda.items[index].level {
-            throw DomainError(level == 1 ? "The item is already a sub-item." : "The item is already a main item.")
+        guard Limits.itemLevel.contains(level) else {
+            throw DomainError("Agendas have three levels of numbering (6, 6(b), 6(b)(i)); an item cannot go deeper.")
+        }
+        if level > 0 && index == 0 { throw DomainError("The first item cannot be a sub-item: there is no item above it.") }
+        let current = agenda.displayLevels[index]
+        if level == current {
+            throw DomainError(level == 0 ? "The item is already a main item." : level == 1 ? "The item is already a sub-item." : "The item is already at the third level, like 6(b)(i).")
+        }
+        if index > 0, level > agenda.displayLevels[index - 1] + 1 {
+            throw DomainError("The item above is \(agenda.numbers[index - 1]): a sub-item can be only one level below the item above it.")
         }
         guard status != .closed else { throw DomainError("Session \(number) is closed; its agenda can no longer change.") }
         let before = agenda.numbers[index]
         agenda.items[index].level = level
+        agenda.items[index].sourceNumber = nil
         recordRevision(.moved, itemId: id, detail: "Renumbered item \(before) “\(agenda.items[index].title)” as \(agenda.numbers[index]).", at: time)
     }
 }

@@ -9,48 +9,82 @@ public struct DocumentRef: Codable, Hashable, Sendable {
     }
 }
 
-/// The symbol conventions of IOM governing bodies:
-/// `S/37/4`, `S/37/4/Rev.1`, `S/37/CRP/2`, `S/37/L/1`, `C/115/7`, `MC/2334`, `MC/INF/287`.
+/// How widely a document is distributed, as its symbol block marks it.
+public enum Distribution: String, Codable, CaseIterable, Sendable {
+    case general, limited, restricted
+}
+
+/// The symbol conventions of IOM governing bodies (see docs/sources.md):
+/// `S/37/4`, `S/37/4/Rev.1`, `S/37/CRP/2`, `S/37/L/1`, `SCPF/12`, `C/115/7`, `C/115/L/3`,
+/// `C/115/RES/1412`, `C/Sp/7/L/1`, `MC/2334`, `MC/EX/729`, `MC/INF/287`, `IC/2011/5`, and the
+/// conference room papers cited as "CRP No. 18"; any of them with `/Rev.n`, `/Add.n`,
+/// `/Corr.n` in any combination.
 public enum DocumentSymbol {
-    public static let example = "S/37/4 (or S/37/4/Rev.1, S/37/CRP/2, C/115/7, MC/2334)"
+    public static let example = "S/37/4 (or S/37/4/Rev.1, S/37/CRP/2, C/115/7, C/115/RES/1412, MC/EX/729, IC/2011/5)"
 
     /// nil when valid, otherwise a sentence saying what is wrong with an example.
     public static func problem(_ symbol: String) -> String? {
+        var bad: String { "“\(symbol)” is not a document symbol; write it like \(example)." }
+        if let number = crpNumber(symbol) { return number > 0 ? nil : bad }
         let parts = symbol.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        func isNumber(_ s: String) -> Bool { !s.isEmpty && s.allSatisfy(\.isASCII) && s.allSatisfy(\.isNumber) && s.first != "0" }
+        func isNumber(_ s: String) -> Bool { !s.isEmpty && s.count <= 6 && s.allSatisfy { $0.isASCII && $0.isNumber } && s.first != "0" }
+        /// `/Rev.1`, `/Add.2`, `/Corr.1` (French texts write `Rév.`), in any order and number.
         func suffixOK(_ rest: ArraySlice<String>) -> Bool {
             rest.allSatisfy { part in
-                for prefix in ["Rev.", "Add.", "Corr."] where part.hasPrefix(prefix) {
+                for prefix in ["Rev.", "Rév.", "Add.", "Corr."] where part.hasPrefix(prefix) {
                     return isNumber(String(part.dropFirst(prefix.count)))
                 }
                 return false
             }
         }
-        var bad: String { "“\(symbol)” is not a document symbol; write it like \(example)." }
-        guard let head = parts.first else { return bad }
-        switch head {
-        case "S", "C":
-            guard parts.count >= 3, isNumber(parts[1]) else { return bad }
-            if parts[2] == "CRP" || parts[2] == "L" || parts[2] == "INF" {
-                guard parts.count >= 4, isNumber(parts[3]), suffixOK(parts[4...]) else { return bad }
-                return nil
-            }
-            guard isNumber(parts[2]), suffixOK(parts[3...]) else { return bad }
-            return nil
-        case "MC":
-            guard parts.count >= 2 else { return bad }
-            if parts[1] == "INF" {
-                guard parts.count >= 3, isNumber(parts[2]), suffixOK(parts[3...]) else { return bad }
-                return nil
-            }
-            guard isNumber(parts[1]), suffixOK(parts[2...]) else { return bad }
-            return nil
-        default:
-            return bad
+        /// `<n>` or `<SERIES>/<n>` for the given sub-series, then suffixes.
+        func numbered(_ rest: ArraySlice<String>, series: Set<String>) -> Bool {
+            guard let first = rest.first else { return false }
+            if isNumber(first) { return suffixOK(rest.dropFirst()) }
+            guard series.contains(first), rest.count >= 2, isNumber(rest[rest.startIndex + 1]) else { return false }
+            return suffixOK(rest.dropFirst(2))
         }
+        guard let head = parts.first else { return bad }
+        let body = parts.dropFirst()
+        let ok: Bool
+        switch head {
+        case "S":
+            // S/37/4, S/37/CRP/2, S/37/L/1, S/37/INF/1
+            guard let session = body.first, isNumber(session) else { return bad }
+            ok = numbered(body.dropFirst(), series: ["CRP", "L", "INF"])
+        case "SCPF":
+            ok = numbered(body, series: ["CRP", "L", "INF"])
+        case "C":
+            // C/115/7, C/115/L/3, C/115/RES/1412, C/115/INF/1, C/Sp/7/L/1
+            var rest = body
+            if rest.first == "Sp" { rest = rest.dropFirst() }
+            guard let session = rest.first, isNumber(session) else { return bad }
+            ok = numbered(rest.dropFirst(), series: ["CRP", "L", "RES", "INF"])
+        case "MC":
+            // MC/2334, MC/INF/287, MC/EX/729, MC/EX/INF/1, MC/EX/L/1
+            if body.first == "EX" { ok = numbered(body.dropFirst(), series: ["INF", "L", "CRP"]) } else { ok = numbered(body, series: ["INF", "L", "CRP"]) }
+        case "IC":
+            // IC/2011/5: informal consultations, by year.
+            guard body.count >= 2, let year = body.first, year.count == 4, isNumber(year) else { return bad }
+            ok = isNumber(body[body.startIndex + 1]) && suffixOK(body.dropFirst(2))
+        default:
+            ok = false
+        }
+        return ok ? nil : bad
     }
 
     public static func isValid(_ symbol: String) -> Bool { problem(symbol) == nil }
+
+    /// 18 for "CRP No. 18" (or "CRP No.18", "CRP N° 18"), 0 for a malformed number, nil when
+    /// the text is not of that form.
+    static func crpNumber(_ symbol: String) -> Int? {
+        for prefix in ["CRP No. ", "CRP No.", "CRP N° ", "CRP N°", "CRP n° "] where symbol.hasPrefix(prefix) {
+            let digits = symbol.dropFirst(prefix.count)
+            guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.first != "0" else { return 0 }
+            return Int(digits)
+        }
+        return nil
+    }
 
     /// The next free `S/<session>/<n>` given the symbols already used.
     public static func nextFree(session: Int, used: [String]) -> String {

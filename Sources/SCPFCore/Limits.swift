@@ -17,7 +17,9 @@ public enum Limits {
     public static let sessionLengthDays = 1...31
     public static let month = 1...12
     public static let ruleNumber = 1...9999
-    public static let itemLevel = 0...1
+    public static let itemLevel = 0...2
+    /// An item number kept from an imported document ("item 12", "(c)", "(iv)").
+    public static let sourceNumber = 1...999
 
     /// One number outside its range: where it is (`agenda.items[2].minutesAllotted`) and a
     /// sentence saying what it must be.
@@ -58,6 +60,7 @@ public enum Limits {
             if let value, !range.contains(value) { v.append(Violation(path: at + path, value: value, range: range, what: what)) }
         }
         check("level", item.level, itemLevel, "the level")
+        check("sourceNumber", item.sourceNumber, sourceNumber, "an item number kept from the source document")
         check("minutesAllotted", item.minutesAllotted, itemMinutes, "the minutes allotted to an item")
         check("speakers.limitSeconds", item.speakers.limitSeconds, speakingSeconds, "a speaking limit in seconds")
         check("outcome.deferredTo", item.outcome?.deferredTo, sessionNumber, "a session number")

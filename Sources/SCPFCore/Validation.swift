@@ -118,10 +118,13 @@ public enum Validator {
             if !ids.insert(item.id).inserted { p.append(Problem("\(label): id is used by another item.")) }
             if item.title.trimmed.isEmpty { p.append(Problem("\(label): title is empty.")) }
             p += titleLengthProblems(item, label: label)
-            if item.level != 0 && item.level != 1 { p.append(Problem("\(label): level must be 0 (item) or 1 (sub-item), not \(item.level).")) }
+            if !Limits.itemLevel.contains(item.level) { p.append(Problem("\(label): level must be 0 (item), 1 (sub-item, 6(b)) or 2 (6(b)(i)), not \(item.level).")) }
+            if index > 0, item.level > s.agenda.items[index - 1].level + 1 {
+                p.append(Problem("\(label): level \(item.level) right under an item of level \(s.agenda.items[index - 1].level); a sub-item can be only one level below the item above it."))
+            }
             // The level has its own sentence above.
             for v in Limits.violations(item) where v.path != "level" { p.append(Problem("\(label): \(v).")) }
-            if index == 0 && item.level == 1 { p.append(Problem("\(label): the first item cannot be a sub-item.")) }
+            if index == 0 && item.level > 0 { p.append(Problem("\(label): the first item cannot be a sub-item.")) }
             for letter in item.tor where !letters.contains(letter) {
                 p.append(Problem("\(label): ToR heading (\(letter)) is not in the terms of reference in force on \(s.startDate)."))
             }

@@ -122,10 +122,21 @@ extension AppState {
         }
     }
 
+    /// One level deeper (`by: 1`) or shallower (`by: -1`): 6 → 5(a) → 5(a)(i).
+    mutating func shiftItemLevel(by step: Int) {
+        guard let s = session, currentItem != nil else { return noItem() }
+        let levels = s.agenda.displayLevels
+        guard levels.indices.contains(agendaCursor) else { return noItem() }
+        let level = levels[agendaCursor] + step
+        if level < 0 { message = .info("The item is already a main item."); return }
+        setItemLevel(level)
+    }
+
     mutating func setItemLevel(_ level: Int) {
         guard let s = session, let item = currentItem else { return noItem() }
         let now = self.now
-        _ = edit(level == 1 ? "Made “\(item.title)” a sub-item" : "Made “\(item.title)” a main item") {
+        let what = level == 0 ? "a main item" : level == 1 ? "a sub-item" : "a sub-item of a sub-item"
+        _ = edit("Made “\(item.title)” \(what)") {
             try $0.update(session: s.number) { try $0.setLevel(id: item.id, level: level, time: now) }
         }
     }

@@ -17,12 +17,13 @@ extension AppState {
             f.put(" Empty agenda: \(press(.addItem, in: .agenda)) to add the first item.", x: area.x + 1, y: area.y + 1, style: Style(role: .muted), maxWidth: inner)
         }
         let offset = scrollOffset(selected: agendaCursor, count: items.count, visible: visible)
+        let levels = s.agenda.displayLevels
         for (row, index) in items.indices.dropFirst(offset).prefix(visible).enumerated() {
             let item = items[index]
             let selected = index == agendaCursor
             let y = area.y + 1 + row
             let marker = selected ? "▸ " : "  "
-            let indent = item.level == 1 ? "  " : ""
+            let indent = String(repeating: "  ", count: levels[index])
             var tor = item.torLabel
             if tor.isEmpty { tor = "! ToR" }
             let flags = (item.supplementary ? "+" : "") + (item.status == .withdrawn ? "×" : "")

@@ -25,9 +25,15 @@ public enum AgendaExport {
 
     /// Items as issued: withdrawn ones are left out of the provisional agenda.
     static func lines(_ s: Session) -> [Line] {
-        let numbers = s.agenda.numbers
+        let numbers = s.agenda.numbers, levels = s.agenda.displayLevels
         return s.agenda.items.indices.filter { s.agenda.items[$0].status != .withdrawn }
-            .map { Line(number: numbers[$0], level: s.agenda.items[$0].level, item: s.agenda.items[$0]) }
+            .map { Line(number: numbers[$0], level: levels[$0], item: s.agenda.items[$0]) }
+    }
+
+    /// "6." for an item, "(b)" and "(i)" — the last part of its number — for sub-items.
+    static func marker(_ line: Line) -> String {
+        guard line.level > 0, let open = line.number.lastIndex(of: "(") else { return "\(line.number)." }
+        return String(line.number[open...])
     }
 
     static func heading(_ s: Session) -> (symbol: String, state: String, dates: String) {
@@ -68,11 +74,11 @@ public enum AgendaExport {
         for line in lines(s) {
             let docs = line.item.documents.map { m($0.symbol) }
             let docText = docs.isEmpty ? "" : " (\(docs.joined(separator: ", ")))"
-            let marker = line.level == 0 ? "\(line.number)." : "    (\(line.number.split(separator: "(").last.map { String($0.dropLast()) } ?? ""))"
+            let marker = String(repeating: "    ", count: line.level) + Self.marker(line)
             let supplementary = line.item.supplementary ? " *(supplementary)*" : ""
             out += "\(marker) \(m(line.item.title))\(docText)\(supplementary)\n"
             if annotated {
-                let pad = line.level == 0 ? "    " : "        "
+                let pad = String(repeating: "    ", count: line.level + 1)
                 out += "\n\(pad)- Purpose: \(line.item.purpose.label)\n"
                 out += "\(pad)- Terms of reference: \(m(torText(line.item, tor)))\n"
                 if let minutes = line.item.minutesAllotted { out += "\(pad)- Time allotted: \(minutes) minutes\n" }
@@ -111,16 +117,19 @@ public enum AgendaExport {
             }
             return li
         }
-        // Main items with their sub-items nested, as the printed agenda shows them.
-        var groups: [(Line, [Line])] = []
-        for line in lines(s) {
-            if line.level == 1, !groups.isEmpty { groups[groups.count - 1].1.append(line) } else { groups.append((line, [])) }
+        // Items with their sub-items nested, as the printed agenda shows them; each list item
+        // carries its own number, so a source's numbering (starting at 2, say) prints as is.
+        var depth = 0
+        for (index, line) in lines(s).enumerated() {
+            if index > 0 {
+                if line.level > depth { body += "\n<ol class=\"sub\">\n" } else { body += "</li>\n" }
+                while depth > line.level { body += "</ol></li>\n"; depth -= 1 }
+            }
+            depth = line.level
+            body += "<li data-number=\"\(e(line.number))\"><span class=\"no\">\(e(Self.marker(line)))</span> \(entry(line))"
         }
-        for (main, subs) in groups {
-            body += "<li>\(entry(main))"
-            if !subs.isEmpty { body += "\n<ol class=\"sub\">\n" + subs.map { "<li>\(entry($0))</li>\n" }.joined() + "</ol>" }
-            body += "</li>\n"
-        }
+        if !lines(s).isEmpty { body += "</li>\n" }
+        while depth > 0 { body += "</ol></li>\n"; depth -= 1 }
         body += "</ol>\n"
         return HTML.page(title: "\(committee.shortName) \(s.title) — \(h.state)", body: body)
     }
