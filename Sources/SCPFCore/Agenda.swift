@@ -52,7 +52,7 @@ public struct Agenda: Codable, Hashable, Sendable {
                 result.append("\(top)")
             case 1:
                 sub = item.sourceNumber ?? sub + 1; third = 0
-                result.append("\(top)(\(AgendaItem.subLetter(sub)))")
+                result.append("\(top)(\(item.romanNumbered == true ? AgendaItem.romanLower(sub) : AgendaItem.subLetter(sub)))")
             default:
                 third = item.sourceNumber ?? third + 1
                 result.append("\(top)(\(AgendaItem.subLetter(sub)))(\(AgendaItem.romanLower(third)))")
@@ -158,6 +158,8 @@ public struct AgendaItem: Codable, Hashable, Sendable, Identifiable {
     /// The number the source document gave this item at its level, kept when it breaks the
     /// sequence (an agenda that starts at 2, or skips one); nil means "the next one".
     public var sourceNumber: Int?
+    /// A sub-item numbered "(i)", "(ii)" right under its item, as some documents do ("4(i)").
+    public var romanNumbered: Bool?
     public var title: String
     /// The title in the Organization's other languages, by code ("fr", "es"); nil when none.
     public var translations: [String: String]?
@@ -186,6 +188,7 @@ public struct AgendaItem: Codable, Hashable, Sendable, Identifiable {
                 outcome: Outcome? = nil, notes: String = "", speakers: SpeakersList = SpeakersList(),
                 supplementary: Bool = false, carriedOverFrom: ItemLink? = nil) {
         self.id = id; self.level = level; self.sourceNumber = sourceNumber; self.title = title
+        self.romanNumbered = nil
         self.translations = translations; self.tor = tor; self.procedural = procedural
         self.origin = origin; self.originDetail = originDetail; self.purpose = purpose
         self.documents = documents; self.minutesAllotted = minutesAllotted; self.status = status

@@ -11,23 +11,46 @@ struct AgendaReader {
     private var notes: [Note] = []
     private var nextId: Int
     /// The item later lines may continue, and the column its number starts in.
-    private var open: (index: Int, markerIndent: Int, needsTitle: Bool)?
+    private var open: (index: Int, markerIndent: Int, needsTitle: Bool, prefixed: Bool)?
     /// A blank line since the last line of the open item.
     private var separated = false
     /// The numbers last used at each level (the source's own).
     private var top = 0, sub = 0, third = 0
-    /// Words of the item titles, for telling the language when no "Original:" line does.
-    private var titleWords: [String] = []
+    /// The session a report is on has been read (it outweighs other session lines).
+    private var sessionFromReport = false
+    private var meetingFromReport = false
+    /// "REPORT ON THE" stood alone: the next session line is the one the report is on.
+    private var reportOnPending = false
+    /// The text is a contents page: entries end with a page number, a line without one wraps.
+    private var contents = false
+    private var lastEntryComplete = true
+    /// The sub-items of the current item are numbered (i), (ii) rather than (a), (b).
+    private var subIsRoman = false
+    /// The last line was "SYMBOL – title" under an item, indented this far.
+    private var documentTitleOpen: Int?
 
     init(firstId: Int) { nextId = firstId }
 
     mutating func read(_ raw: Substring, line n: Int) {
         let cleaned = ControlCharacters.oneLine(String(raw))
         let indent = Self.indent(of: cleaned)
-        let line = AgendaImport.tidy(Substring(cleaned))
+        var line = AgendaImport.tidy(Substring(cleaned))
+        // The bullet some sites put at the start of each page.
+        if line.hasPrefix("• ") { line = AgendaImport.tidy(line.dropFirst(2)) }
         if line.isEmpty { separated = true; return }
-        if HeaderLines.isPageNumber(line) { notes.append(Note(line: n, kind: .ignored, text: line)); return }
-        let (body, page) = Self.leaders(line)
+        if HeaderLines.isPageNumber(line) {
+            notes.append(Note(line: n, kind: .ignored, text: line))
+            // A page number alone under a contents entry ends that entry.
+            if contents, open != nil { lastEntryComplete = true }
+            return
+        }
+        // Contents entries run together on one line by a copy from the web: one entry each.
+        if contents || !items.isEmpty, let entries = Self.runTogetherEntries(line), entries.count > 1 {
+            for entry in entries { read(Substring(entry), line: n) }
+            return
+        }
+        let (body, page) = Self.leaders(line, contents: contents)
+        if page == "" { notes.append(Note(line: n, kind: .leftOut, text: "leader dots of a contents page left out")) }
         if let marker = ItemMarker.read(Substring(body)), !(items.isEmpty && isHeaderFact(line)) {
             startItem(marker, line: n, text: line, page: page, indent: indent)
             return
@@ -61,10 +84,17 @@ struct AgendaReader {
         if value != expected { notes.append(Note(line: n, kind: .numbering, text: numberingNote(level: level, value: value, expected: expected))) }
         setCounter(level, value)
         if ProceduralTitles.isProcedural(split.title) { item.procedural = true; item.purpose = .decision }
+        if level == 1, case .lowerRoman(let r, _)? = marker.parts.last, r == value, sub == value, !(marker.parts.count == 1 && subWasLetter(value)) {
+            item.romanNumbered = true
+        }
+        subIsRoman = level == 1 ? item.romanNumbered == true : level == 0 ? false : subIsRoman
         items.append(item)
         itemLines.append(n)
-        if let page { notes.append(Note(line: n, kind: .leftOut, text: "page number \(page) of a contents page left out")) }
-        open = (items.count - 1, indent, split.title.isEmpty)
+        if let page, !page.isEmpty { notes.append(Note(line: n, kind: .leftOut, text: "page number \(page) of a contents page left out")) }
+        if page != nil { contents = true }
+        if contents { lastEntryComplete = page.map { !$0.isEmpty } ?? false }
+        open = (items.count - 1, indent, split.title.isEmpty, marker.prefixed)
+        documentTitleOpen = nil
         separated = false
     }
 
@@ -95,9 +125,14 @@ struct AgendaReader {
             if items.isEmpty { return (0, top + 1, nil) }
             if parts.count > 1 { return (2, subValue(parts[1]).value, nil) }
             let part = subValue(first)
+            // "(i)" right under an item with no "(a)" above: a sub-item numbered in Roman.
+            if case .lowerRoman(let r, _) = first, sub == 0 || subIsRoman, r == sub + 1 { return (1, r, nil) }
             return (part.isRoman && sub > 0 ? 2 : 1, part.value, nil)
         }
     }
+
+    /// Whether the sub-item just numbered `value` was read as a letter ("(i)" after "(h)").
+    private func subWasLetter(_ value: Int) -> Bool { !subIsRoman && value > 1 }
 
     private func label(_ part: ItemMarker.Part) -> String {
         switch part {
@@ -137,6 +172,12 @@ struct AgendaReader {
     }
 
     private mutating func continueItem(_ line: String, body: String, page: String?, indent: Int, line n: Int) {
+        if page != nil { contents = true }
+        // On a contents page an entry ends with its page number: after one, a new entry starts.
+        if contents, lastEntryComplete || page != nil && open == nil, !isFurnitureAfterItems(line),
+           !(HeaderLines.titles.contains(Fold.text(line).strippingEdges(".,:"))), let done = contentsEntry(line, body: body, page: page, line: n), done {
+            return
+        }
         guard let open, items.indices.contains(open.index) else {
             notes.append(Note(line: n, kind: .unclear, text: line)); return
         }
@@ -162,10 +203,22 @@ struct AgendaReader {
             items[index].documents.append(DocumentRef(symbol: split.symbols[0], title: split.title))
             notes.append(Note(line: n, kind: .joined, text: line))
             separated = false
+            documentTitleOpen = indent
             return
         }
-        let byLayout = !separated && (!indented || indent > open.markerIndent)
-        guard unfinished || byLayout else {
+        // The wrapped second line of that document's title, indented past its symbol.
+        if let column = documentTitleOpen, !separated, indent > column || Self.isUnfinished(items[index].documents.last?.title ?? ""),
+           var doc = items[index].documents.last, let title = doc.title, TextLimits.titleLengthProblem(title + " " + line) == nil {
+            doc.title = title + " " + line
+            items[index].documents[items[index].documents.count - 1] = doc
+            notes.append(Note(line: n, kind: .joined, text: line))
+            return
+        }
+        documentTitleOpen = nil
+        // An "Item 6 Title" line (a web page's listing) is a whole title; under it come its documents.
+        let byLayout = !separated && (!indented || indent > open.markerIndent) && !open.prefixed
+        let wrappedEntry = contents && !lastEntryComplete && !separated
+        guard unfinished || byLayout || wrappedEntry else {
             notes.append(Note(line: n, kind: .unclear, text: line)); return
         }
         let title = items[index].title.isEmpty ? split.title : split.title.isEmpty ? items[index].title : items[index].title + " " + split.title
@@ -177,7 +230,8 @@ struct AgendaReader {
         if open.needsTitle, ProceduralTitles.isProcedural(title) { items[index].procedural = true; items[index].purpose = .decision }
         self.open?.needsTitle = false
         notes.append(Note(line: n, kind: .joined, text: line))
-        if let page { notes.append(Note(line: n, kind: .leftOut, text: "page number \(page) of a contents page left out")) }
+        if let page, !page.isEmpty { notes.append(Note(line: n, kind: .leftOut, text: "page number \(page) of a contents page left out")) }
+        if contents { lastEntryComplete = page.map { !$0.isEmpty } ?? false }
         separated = false
     }
 
@@ -205,6 +259,54 @@ struct AgendaReader {
     }
 
     private mutating func readHeader(_ line: String, body: String, page: String?, line n: Int) {
+        // A symbol block flattened onto one line ("MC/2334 Original: inglés 25 de noviembre de
+        // 2011", "DIST. LIMITADA MC/2334 …"): each fact is read on its own.
+        let parts = Self.headerSegments(line)
+        if parts.count > 1 {
+            let before = notes.count
+            for part in parts { readHeaderPart(part, body: part, page: nil, line: n) }
+            // One note for the line: header when every part was a fact, otherwise what was not.
+            let added = notes[before...]
+            let unclear = added.filter { $0.kind == .unclear }.map(\.text)
+            notes.removeSubrange(before...)
+            notes.append(Note(line: n, kind: unclear.isEmpty ? .header : .unclear, text: unclear.isEmpty ? line : unclear.joined(separator: " ")))
+            return
+        }
+        readHeaderPart(line, body: body, page: page, line: n)
+    }
+
+    /// Splits a header line before each symbol, "Original" and distribution mark, and after the
+    /// language an "Original:" names.
+    static func headerSegments(_ line: String) -> [String] {
+        let words = line.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return [line] }
+        var segments: [[String]] = []
+        var originalHasLanguage = false
+        for word in words {
+            let folded = Fold.text(word)
+            let startsFact = SymbolScan.isSymbol(word) || folded.hasPrefix("original") || folded == "dist." || folded == "distrib."
+            let afterLanguage = originalHasLanguage && word != ":"
+            if segments.isEmpty || startsFact || afterLanguage { segments.append([]); originalHasLanguage = false }
+            segments[segments.count - 1].append(word)
+            if let first = segments[segments.count - 1].first, Fold.text(first).hasPrefix("original"), DocumentLanguage.named(folded) != nil {
+                originalHasLanguage = true
+            }
+        }
+        let out = segments.map { $0.joined(separator: " ") }
+        // Only a line made of facts is split: a title that mentions a symbol stays whole.
+        return out.count > 1 && out.allSatisfy(isHeaderFactText) ? out : [line]
+    }
+
+    static func isHeaderFactText(_ text: String) -> Bool {
+        let split = SymbolScan.split(text)
+        if split.title.isEmpty && !split.symbols.isEmpty { return true }
+        if HeaderLines.original(text) != nil { return true }
+        if HeaderLines.distribution(Fold.text(text)) != nil { return true }
+        if let found = DateText.find(in: text), found.otherWords == 0, found.before.isEmpty { return true }
+        return false
+    }
+
+    private mutating func readHeaderPart(_ line: String, body: String, page: String?, line n: Int) {
         let folded = Fold.text(line)
         func read() { notes.append(Note(line: n, kind: .header, text: line)) }
         func skip() { notes.append(Note(line: n, kind: .ignored, text: line)) }
@@ -217,22 +319,33 @@ struct AgendaReader {
             header.original = text; header.originalLanguage = language; header.language = writtenIn; read(); return
         }
         if let distribution = HeaderLines.distribution(folded) { header.distribution = distribution; read(); return }
-        let committee = HeaderLines.committee(folded)
+        let reportPhrases = ["report on the", "rapport sur la", "rapport du", "rapport de la", "informe sobre la", "informe del", "informe de la"]
+        let isReportTitle = reportPhrases.contains { folded.hasPrefix($0) }
+        let committee = HeaderLines.committee(folded, within: true)
         let session = OrdinalWords.session(in: line)
         if committee != nil || session != nil {
-            if let committee, header.committee == nil { header.committee = committee }
+            // The session a report is on ("Report on the Tenth Session …", or the line after
+            // "REPORT ON THE") outweighs the session line of the body it goes to.
+            let decisive = isReportTitle || reportOnPending || committee != nil
+            if let committee, header.committee == nil || (decisive && session != nil) { header.committee = committee }
             if let session {
-                if header.session == nil, let number = session.number { header.session = number }
+                if let number = session.number, header.session == nil || (decisive && !sessionFromReport) {
+                    header.session = number
+                    if decisive { sessionFromReport = true }
+                }
                 if session.special { header.special = true }
             }
+            reportOnPending = isReportTitle && session == nil
             sawCommittee = true
             read(); return
         }
+        if isReportTitle { reportOnPending = true; skip(); return }
         if let found = DateText.find(in: line), found.otherWords <= 1 {
             let isMeeting = !found.before.isEmpty || sawCommittee || header.session != nil || header.issuedOn != nil
-            if isMeeting, header.opens == nil {
+            if isMeeting, header.opens == nil || (sessionFromReport && !meetingFromReport) {
                 header.opens = found.start; header.closes = found.end
                 if !found.before.isEmpty { header.venue = found.before }
+                if sessionFromReport { meetingFromReport = true }
             } else if header.issuedOn == nil, found.start == found.end {
                 header.issuedOn = found.start
             } else if header.opens == nil {
@@ -241,14 +354,30 @@ struct AgendaReader {
             read(); return
         }
         if ["geneva", "geneve", "ginebra"].contains(folded.strippingEdges(".,")) { header.venue = line.strippingEdges(".,"); read(); return }
-        if HeaderLines.titles.contains(folded.strippingEdges(".,:")) || HeaderLines.isLanguageName(folded) || HeaderLines.isOfficerLine(folded) {
+        if HeaderLines.titles.contains(folded.strippingEdges(".,:")) || HeaderLines.isLanguageName(folded) || HeaderLines.isOfficerLine(folded)
+            || HeaderLines.isRule(line) {
+            if ["contents", "table of contents", "table des matieres", "sommaire", "indice", "contenido"].contains(folded.strippingEdges(".,:")) { contents = true }
             skip(); return
         }
-        if page != nil, ["introduction", "introduccion"].contains(Fold.text(body)) {
-            notes.append(Note(line: n, kind: .leftOut, text: "the report's introduction, not an agenda item, left out: \(line)"))
-            return
-        }
+        if let entry = contentsEntry(line, body: body, page: page, line: n) { _ = entry; return }
         notes.append(Note(line: n, kind: .unclear, text: line))
+    }
+
+    /// An entry of a report's contents page without a number ("Attendance ……… 1",
+    /// "ADOPTION OF THE AGENDA... 1"): the report's own sections are left out, others are items.
+    private mutating func contentsEntry(_ line: String, body: String, page: String?, line n: Int) -> Bool? {
+        guard page != nil || (contents && !items.isEmpty && lastEntryComplete) || (contents && items.isEmpty) else { return nil }
+        let folded = Fold.text(body).strippingEdges(".,:…")
+        if ["introduction", "introduccion", "attendance", "participation", "participacion", "asistencia", "presence"].contains(folded) {
+            notes.append(Note(line: n, kind: .leftOut, text: "a section of the report, not an agenda item, left out: \(line)"))
+            lastEntryComplete = true
+            return true
+        }
+        guard page != nil || contents else { return nil }
+        let marker = ItemMarker(parts: [.arabic(top + 1)], rest: Substring(body))
+        startItem(marker, line: n, text: line, page: page, indent: 0)
+        lastEntryComplete = page != nil
+        return true
     }
 
     /// The furniture a document repeats at the head of its pages, once items have begun.
@@ -278,14 +407,14 @@ struct AgendaReader {
         return column
     }
 
-    /// A contents-page entry: "Adoption of the agenda ........ 3" → the text and "3".
-    static func leaders(_ line: String) -> (String, String?) {
+    /// A contents-page entry: "Adoption of the agenda ........ 3" → the text and "3"; leader
+    /// dots with no number give "". On a page known to be contents, ". 4" and ".. 2" count too.
+    static func leaders(_ line: String, contents: Bool = false) -> (String, String?) {
         let scalars = Array(line.unicodeScalars)
         var end = scalars.count
-        while end > 0, scalars[end - 1].properties.numericType != nil || "ivxlc".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
-        guard end < scalars.count, end > 0 else { return (line, nil) }
+        while end > 0, scalars[end - 1].properties.numericType != nil { end -= 1 }
         let page = String(String.UnicodeScalarView(scalars[end...]))
-        guard page.allSatisfy(\.isNumber) || AgendaImport.romanValue(page.uppercased()) != nil else { return (line, nil) }
+        guard page.count <= 4, end > 0 else { return (line, nil) }
         var i = end
         var dots = 0
         while i > 0, [".", "…", "·", " ", "\u{00A0}", "_"].contains(scalars[i - 1]) {
@@ -293,8 +422,30 @@ struct AgendaReader {
             if scalars[i - 1] == "…" { dots += 3 }
             i -= 1
         }
-        guard dots >= 3, i > 0 else { return (line, nil) }
+        let needed = contents && !page.isEmpty ? 1 : 3
+        guard dots >= needed, i > 0, page.isEmpty || i < end else { return (line, nil) }
+        // "delegations. 4" on a contents page; but "Rev.1" or "2012." are no leaders.
+        if page.isEmpty && dots < 3 { return (line, nil) }
         return (String(String.UnicodeScalarView(scalars[..<i])), page)
+    }
+
+    /// "APERTURA DE LA REUNIÓN….……… CREDENCIALES …….": entries split after each run of leaders.
+    static func runTogetherEntries(_ line: String) -> [String]? {
+        var out: [String] = []
+        var current = ""
+        var run = 0
+        for ch in line {
+            if ch == "…" || ch == "." { run += ch == "…" ? 3 : 1; current.append(ch); continue }
+            if run >= 6, ch == " " || ch.isLetter {
+                // A page number may sit right after the leaders.
+                if ch.isLetter || !current.isEmpty { out.append(current); current = "" }
+            }
+            if !(ch == " " && current.isEmpty) { current.append(ch) }
+            if ch != " " { run = 0 }
+        }
+        if !current.isEmpty { out.append(current) }
+        let trimmed = out.map { AgendaImport.tidy(Substring($0)) }.filter { !$0.isEmpty }
+        return trimmed.count > 1 ? trimmed : nil
     }
 
     // MARK: The result
@@ -304,7 +455,6 @@ struct AgendaReader {
         if header.language == nil {
             header.language = DocumentLanguage.detect(items.flatMap { Fold.words($0.title) })
         }
-        _ = titleWords
         return AgendaImport.Result(header: header, items: items, notes: notes.sorted { $0.line < $1.line })
     }
 }

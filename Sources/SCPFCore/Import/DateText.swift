@@ -89,7 +89,15 @@ public enum DateText {
               let start = day(first), let end = day(last), start <= end, start.days(until: end) <= 31 else { return nil }
         let beforeText = String(line[..<startIndex]).strippingEdges(",;:–-")
         let beforeWords = Fold.words(beforeText).filter { !weekdays.contains($0) }
-        let venue = beforeWords.isEmpty ? "" : beforeText
+        // A venue is a few words ("Geneva", "Palais des Nations, Geneva"); more is a sentence.
+        guard beforeWords.count <= 4 else { return Found(start: start, end: end, before: "", otherWords: other) }
+        // "Genève, du lundi 28 …": the venue is what comes before the first comma.
+        var venueText = String(beforeText.split(separator: ",").first ?? "")
+        // "Genève du lundi": the venue stops at the first word that belongs to the date.
+        if let cut = venueText.split(separator: " ").firstIndex(where: { joiners.contains(Fold.text($0)) || weekdays.contains(Fold.text($0)) }) {
+            venueText = venueText.split(separator: " ")[..<cut].joined(separator: " ")
+        }
+        let venue = beforeWords.isEmpty ? "" : venueText.strippingEdges(",;:–-")
         return Found(start: start, end: end, before: venue, otherWords: max(0, other - Fold.words(beforeText).count))
     }
 

@@ -69,18 +69,32 @@ enum HeaderLines {
         "for information", "pour information", "para informacion",
     ]
 
-    static func committee(_ folded: String) -> String? {
-        let stripped = folded.strippingEdges(".,:")
+    /// The body a line names: the whole line (a running head), or, `within` a header, a line
+    /// that contains the name ("Report on the Tenth Session of the Standing Committee …").
+    static func committee(_ folded: String, within: Bool = false) -> String? {
+        let stripped = folded.strippingEdges(".,:*")
         for (name, forms) in committees where forms.contains(where: { stripped == $0 || stripped.hasSuffix(" " + $0) && stripped.count < $0.count + 20 }) {
+            return name
+        }
+        guard within, Fold.words(stripped).count <= 14 else { return nil }
+        let words = " " + Fold.words(stripped).joined(separator: " ") + " "
+        for (name, forms) in committees where forms.contains(where: { words.contains(" \($0) ") }) {
+            // "Council" inside a long sentence is not the body of the header.
+            if name == "Council" && !(words.contains(" session ") || words.contains(" reunion ")) { continue }
             return name
         }
         return nil
     }
 
+    /// A rule of underscores or dashes between header blocks.
+    static func isRule(_ line: String) -> Bool {
+        line.count >= 5 && line.allSatisfy { "_-–—=•*".contains($0) || $0 == " " }
+    }
+
     static func distribution(_ folded: String) -> Distribution? {
         let f = folded.replacingOccurrences(of: ".", with: " ")
         let words = Set(f.split(separator: " ").map(String.init))
-        let distributionWord = words.contains { $0.hasPrefix("distrib") }
+        let distributionWord = words.contains { $0.hasPrefix("distrib") || $0 == "dist" }
         if words.contains(where: { $0.hasPrefix("restrict") || $0.hasPrefix("restreint") || $0.hasPrefix("restringid") }) && words.count <= 3 { return .restricted }
         if distributionWord, words.contains(where: { $0.hasPrefix("limit") }) { return .limited }
         if distributionWord, words.contains(where: { $0.hasPrefix("general") }) { return .general }
@@ -93,7 +107,7 @@ enum HeaderLines {
         guard folded.hasPrefix("original") else { return nil }
         let rest = line.dropFirst("original".count).drop { $0 == " " || $0 == ":" || $0 == "\u{00A0}" }
         let words = Fold.words(rest)
-        guard words.count == 1 || words.count == 2, let first = words.first else { return nil }
+        guard words.count == 1, let first = words.first else { return nil }
         let named = DocumentLanguage.named(first)
         // The word tells both the language of the original and the language it is written in.
         let writtenIn: DocumentLanguage?
@@ -108,6 +122,8 @@ enum HeaderLines {
 
     /// "- 2 -", "Page 2", "Page 2 of 5", "Página 2", "2".
     static func isPageNumber(_ line: String) -> Bool {
+        // "(2)": the page marker of a copy from the web.
+        if line.first == "(", line.last == ")", line.count <= 5, line.dropFirst().dropLast().allSatisfy(\.isNumber), line.count > 2 { return true }
         if line.allSatisfy({ $0.isNumber || $0 == "-" || $0 == " " || $0 == "–" || $0 == "—" || $0 == "/" }) { return line.contains(where: \.isNumber) }
         let words = Fold.words(line)
         guard let first = words.first, ["page", "pagina", "p"].contains(first), words.count <= 4 else { return false }

@@ -13,6 +13,8 @@ struct ItemMarker: Equatable {
     var parts: [Part]
     /// The title that follows the marker on its line (may be empty: the title is on the next line).
     var rest: Substring
+    /// Written with a word: "Item 6", "Point 6", "Punto 6".
+    var prefixed = false
 
     static let prefixWords: Set<String> = ["item", "point", "punto", "tema"]
 
@@ -80,7 +82,7 @@ struct ItemMarker: Equatable {
         if let first = rest.first, first == "–" || first == "—" || first == "-" || first == ":", rest.dropFirst().first == " " || rest.count == 1 {
             rest = rest.dropFirst().drop { $0 == " " }
         }
-        return ItemMarker(parts: parts, rest: rest)
+        return ItemMarker(parts: parts, rest: rest, prefixed: hadPrefix)
     }
 
     /// "(b)", "(ii)", "(12)" at the start of `s`: the part and what follows the bracket.

@@ -108,7 +108,8 @@ enum OrdinalWords {
     static func session(in line: String) -> (number: Int?, special: Bool)? {
         let words = Fold.text(line).split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "ª" || $0 == "º") }.map(String.init)
         let keywords: Set<String> = ["session", "reunion", "sesion"]
-        guard let index = words.firstIndex(where: { keywords.contains($0) }) else { return nil }
+        // A session line is a heading, not a sentence that mentions a session.
+        guard words.count <= 14, let index = words.firstIndex(where: { keywords.contains($0) }) else { return nil }
         let specialWords: Set<String> = ["special", "extraordinaire", "extraordinaria"]
         let special = words.contains { specialWords.contains($0) }
         // The ordinal is right before the keyword (skipping "special"/"(Special)"); Spanish
