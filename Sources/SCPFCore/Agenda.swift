@@ -29,6 +29,10 @@ public struct Agenda: Codable, Hashable, Sendable {
     public var adoptedOn: Day?
     public var items: [AgendaItem]
     public var revisions: [AgendaRevision]
+    /// Read from an imported document's symbol block: the language of the original and the
+    /// distribution mark.
+    public var originalLanguage: DocumentLanguage?
+    public var distribution: Distribution?
 
     public init(state: AgendaState = .draft, symbol: String? = nil, issuedOn: Day? = nil,
                 adoptedOn: Day? = nil, items: [AgendaItem] = [], revisions: [AgendaRevision] = []) {

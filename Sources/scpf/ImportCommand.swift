@@ -12,12 +12,15 @@ struct ImportCommand: ParsableCommand {
 struct ImportAgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agenda",
-        abstract: "Import a provisional agenda pasted from a document into a session.",
+        abstract: "Import an agenda pasted from an IOM document into a session.",
         discussion: """
-        Numbered lines ("1.", "IV.", "Item 3:") become items, "(a)" or "a)" sub-items; document
-        symbols in a line (S/37/4, C/116/7/Corr.1) are attached to its item. Blank lines and
-        page furniture are skipped; lines that are not understood are listed and left out.
-        A session that does not exist yet is created.
+        Reads provisional and annotated agendas, governing-bodies pages and report contents
+        pages in English, French and Spanish: the header (symbol, Original: line, date,
+        distribution, session, venue and dates) and the items with their own numbers ("1.",
+        "IV.", "Item 6", "(a)", "(i)", three levels as 6(b)(i)) and document symbols. Every
+        word is kept in a title or listed, with its line, among what was left out.
+        A new session takes the dates the document states (or --opens/--closes); the French or
+        Spanish version of an agenda already imported attaches its titles to the same items.
         """)
 
     @OptionGroup var options: DataOptions
@@ -28,7 +31,7 @@ struct ImportAgendaCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Session number to import into (1–9999).")
     var session: SessionArgument
 
-    @Flag(help: "Show what would be created without writing anything.")
+    @Flag(help: "Show what would be read and created without writing anything.")
     var dryRun = false
 
     @Flag(help: "Replace the items of a draft agenda that already has items.")
@@ -36,6 +39,15 @@ struct ImportAgendaCommand: ParsableCommand {
 
     @Flag(help: "Add after the items of an agenda that already has items.")
     var append = false
+
+    @Option(help: "The day the session opens (YYYY-MM-DD), when the document states none or to correct it.")
+    var opens: String?
+
+    @Option(help: "The day the session closes (YYYY-MM-DD).")
+    var closes: String?
+
+    @Flag(help: "Give an existing session the dates the document states.")
+    var datesFromFile = false
 
     func run() throws {
         let session = try self.session.number()
@@ -46,33 +58,35 @@ struct ImportAgendaCommand: ParsableCommand {
             throw Failure(error.message)
         }
         if let problem = AgendaImport.sizeProblem(byteCount: text.utf8.count) { throw Failure("\(file): \(problem)") }
+        if let problem = AgendaImport.contentProblem(text) { throw Failure("\(file): \(problem) Nothing was imported.") }
         if replace && append { throw ValidationError("Choose one of --replace and --append.") }
+        let dates = try givenDates()
         let result = AgendaImport.parse(text)
         guard !result.items.isEmpty else {
-            for note in result.notes { say("\(note)") }
-            throw Failure("No numbered items found in \(file); lines should start like “1.”, “IV.” or “Item 3:”.")
+            for note in result.shownNotes { say("\(note)") }
+            throw Failure("No agenda items found in \(file); item lines start like “1.”, “IV.”, “Item 3” or “(a)”. Nothing was imported.")
         }
 
         let store = try Store(root: options.directory, readOnly: dryRun, create: !dryRun)
         let committee = store.hasCommittee ? try store.loadCommittee() : Committee.scpf()
         let (sessions, problems) = store.loadSessions()
-        let existing = sessions.first { $0.number == session }
         // The session's file is there but could not be opened (malformed, fields this scpf does
         // not know): say why, rather than trying to create the session over it.
-        if existing == nil, let problem = problems.first(where: { "\($0)".hasPrefix(store.sessionPath(number: session)) }) {
+        if !sessions.contains(where: { $0.number == session }), let problem = problems.first(where: { "\($0)".hasPrefix(store.sessionPath(number: session)) }) {
             throw Failure("\(problem) Nothing was imported.")
         }
-        let creating = existing == nil
-        var updated: Session
-        if let existing { updated = existing } else {
-            updated = Session.proposeNext(after: sessions.filter { $0.number < session }, pattern: committee.meetingPattern, today: today())
-            updated.number = session
+        let plan: ImportPlan
+        do {
+            plan = try ImportPlan.make(result, into: session, sessions: sessions, committee: committee,
+                                       mode: replace ? .replace : append ? .append : nil, dates: dates, datesFromFile: datesFromFile)
+        } catch let refusal as ImportPlan.Refusal {
+            switch refusal {
+            case .datesDiffer: throw Failure("\(refusal) Add --dates-from-file to take the document's dates, or give --opens/--closes.")
+            case .noDates: throw Failure("\(refusal) Give them with --opens YYYY-MM-DD --closes YYYY-MM-DD.")
+            case .hasItems: throw Failure("\(refusal) Add --replace or --append.")
+            }
         }
-        let mode: ImportMode = replace ? .replace : .append
-        if !updated.agenda.items.isEmpty && !replace && !append {
-            throw Failure("Session \(session) already has \(updated.agenda.items.count) agenda items; add --replace or --append.")
-        }
-        try updated.importItems(result.items, mode: mode, time: Date())
+        let (updated, unmatched) = try plan.apply(result, time: Date())
         // Saved before anything says "Imported": a refused save prints only its reason.
         if !dryRun {
             if let reason = store.readOnlyReason { throw Failure("Cannot write: \(reason) Nothing was imported.") }
@@ -80,19 +94,50 @@ struct ImportAgendaCommand: ParsableCommand {
             try store.save(updated)
         }
 
-        let numbers = updated.agenda.numbers
         say(dryRun ? "Would import into session \(session):" : "Imported into session \(session):")
-        if creating { say("  (session \(session) does not exist yet: \(dryRun ? "it would be" : "it was") created, \(dayRangeText(updated.startDate, updated.endDate)), \(updated.venue))") }
-        let firstNew = updated.agenda.items.count - result.items.count
-        for index in firstNew..<updated.agenda.items.count {
-            let item = updated.agenda.items[index]
-            let docs = item.documents.isEmpty ? "" : "  [\(item.documents.map(\.symbol).joined(separator: ", "))]"
-            say("  \(numbers[index].padding(toLength: 6, withPad: " ", startingAt: 0)) \(item.title)\(docs)\(item.procedural ? "  (procedural)" : "")")
+        if !result.header.isEmpty { say("  The document: \(result.header.summary.joined(separator: "; ")).") }
+        if plan.creating { say("  (session \(session) does not exist yet: \(dryRun ? "it would be" : "it was") created, \(dayRangeText(updated.startDate, updated.endDate)), \(updated.venue))") }
+        for warning in plan.warnings { say("  \(warning)") }
+        let numbers = updated.agenda.numbers
+        switch plan.mode {
+        case .translation(let language):
+            say("  The \(language.name) version: its titles are attached to the items with the same numbers.")
+            for (index, item) in updated.agenda.items.enumerated() {
+                guard let title = item.translations?[language.rawValue] else { continue }
+                say("  \(numbers[index].padding(toLength: 8, withPad: " ", startingAt: 0)) \(title)")
+            }
+            for line in unmatched { say("  Not matched: \(line).") }
+        case .append, .replace:
+            let firstNew = updated.agenda.items.count - result.items.count
+            for index in firstNew..<updated.agenda.items.count {
+                let item = updated.agenda.items[index]
+                let docs = item.documents.isEmpty ? "" : "  [\(item.documents.map(\.symbol).joined(separator: ", "))]"
+                say("  \(numbers[index].padding(toLength: 8, withPad: " ", startingAt: 0)) \(item.title)\(docs)\(item.procedural ? "  (procedural)" : "")")
+            }
         }
-        for note in result.notes where note.kind != .ignored { say("  \(note)") }
-        let ignored = result.notes.filter { $0.kind == .ignored }.count
-        if ignored > 0 { say("  \(ignored) line\(ignored == 1 ? "" : "s") of page furniture skipped.") }
+        for note in result.shownNotes { say("  \(note)") }
+        let skipped = result.notes.filter { $0.kind == .ignored }.count
+        let joined = result.notes.filter { $0.kind == .joined }.count
+        if joined > 0 { say("  \(joined) line\(joined == 1 ? "" : "s") joined to the item above (wrapped titles and documents).") }
+        if skipped > 0 { say("  \(skipped) line\(skipped == 1 ? "" : "s") of page furniture skipped.") }
         if dryRun { return }
         say("Saved \(store.path(of: updated)). Untagged items are flagged in the agenda view: tag them with their terms of reference.")
+    }
+
+    /// --opens and --closes, both or neither.
+    func givenDates() throws -> (Day, Day)? {
+        switch (opens, closes) {
+        case (nil, nil): return nil
+        case let (o?, c?):
+            guard let start = Day(iso: o) else { throw ValidationError("--opens “\(o)” is not a date of the form YYYY-MM-DD.") }
+            guard let end = Day(iso: c) else { throw ValidationError("--closes “\(c)” is not a date of the form YYYY-MM-DD.") }
+            guard start <= end else { throw ValidationError("--closes \(c) is before --opens \(o).") }
+            return (start, end)
+        case (.some(let o), nil):
+            // A one-day session.
+            guard let start = Day(iso: o) else { throw ValidationError("--opens “\(o)” is not a date of the form YYYY-MM-DD.") }
+            return (start, start)
+        case (nil, .some): throw ValidationError("Give --opens with --closes.")
+        }
     }
 }
