@@ -71,7 +71,7 @@ public enum Event: Sendable {
     case changedOutside([Session])
     /// Older sessions read in the background, problems met, and how many remain.
     case backgroundLoaded(sessions: [Session], problems: [String], remaining: Int)
-    case importRead(path: String, session: Int, mode: ImportMode, text: String)
+    case importRead(path: String, session: Int, request: ImportRequest, text: String)
     case importFailed(reason: String)
     case exportWritten(path: String)
     case exportFailed(reason: String)

@@ -96,8 +96,8 @@ public final class AppRuntime: TerminalProgram {
             } catch {
                 return [.reloadFailed(file, reason: "\(error)")]
             }
-        case let .readImport(path, session, mode):
-            do { return [.importRead(path: path, session: session, mode: mode, text: try persistence.readText(path))] } catch {
+        case let .readImport(path, session, request):
+            do { return [.importRead(path: path, session: session, request: request, text: try persistence.readText(path))] } catch {
                 return [.importFailed(reason: "\(error)")]
             }
         case let .writeExport(path, text):

@@ -143,7 +143,7 @@ import SCPFCore
 
     @Test func importFromTheUIShowsWhatWouldBeCreatedThenAppends() {
         let h = Harness()
-        h.persistence.files["/tmp/agenda.txt"] = "1. Opening of the session\n2. Programme and Budget (S/41/4)\n   (a) Line 1\nStray text.\n"
+        h.persistence.files["/tmp/agenda.txt"] = "1. Opening of the session\n2. Programme and Budget (S/41/4)\n   (a) Line 1\n\nStray text.\n"
         h.type(.char("G"), .enter, .char("I"))
         _ = h.runtime.handle(.paste("/tmp/agenda.txt"))
         h.type(.enter)

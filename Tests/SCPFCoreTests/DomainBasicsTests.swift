@@ -135,7 +135,7 @@ struct DocumentSymbolTests {
     ])
     func invalid(_ symbol: String) {
         #expect(!DocumentSymbol.isValid(symbol))
-        #expect(DocumentSymbol.problem(symbol) == "“\(symbol)” is not a document symbol; write it like S/37/4 (or S/37/4/Rev.1, S/37/CRP/2, C/115/7, MC/2334).")
+        #expect(DocumentSymbol.problem(symbol) == "“\(symbol)” is not a document symbol; write it like \(DocumentSymbol.example).")
     }
 
     @Test("The next free session document number skips the agenda and revisions")

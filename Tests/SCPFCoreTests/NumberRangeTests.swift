@@ -61,7 +61,7 @@ struct NumberRangeTests {
             ("agenda.items[1].speakers.limitSeconds", "a speaking limit in seconds must be from 1 to 3600", { s, v in s.agenda.items[1].speakers.limitSeconds = v }),
             ("agenda.items[1].outcome.deferredTo", "a session number must be from 1 to 9999",
              { s, v in s.agenda.items[1].outcome = Outcome(kind: .deferred, deferredTo: v) }),
-            ("agenda.items[1].level", "the level must be from 0 to 1", { s, v in s.agenda.items[1].level = v }),
+            ("agenda.items[1].level", "the level must be from 0 to 2", { s, v in s.agenda.items[1].level = v }),
         ]
         for (field, rule, edit) in fields {
             for value in Self.hostile where !(field.hasSuffix("minutesAllotted") && value == 0) && !(field.hasSuffix("level") && value == 0) {

@@ -38,9 +38,10 @@ struct TextSafetyTests {
             #expect(AgendaImport.romanValue(bad) == nil, "\(bad)")
         }
         for n in 1...399 { #expect(AgendaImport.romanValue(AgendaImport.roman(n)) == n) }
-        let result = AgendaImport.parse("I. Opening\nVV. Not an item\nIC. Nor this\nIIIIIIII. Nor this\nII. Adoption of the agenda\n")
+        // Blank lines between: each is a line of its own, and none is an item.
+        let result = AgendaImport.parse("I. Opening\n\nVV. Not an item\n\nIC. Nor this\n\nIIIIIIII. Nor this\n\nII. Adoption of the agenda\n")
         #expect(result.items.map(\.title) == ["Opening", "Adoption of the agenda"])
-        #expect(result.unclear.map(\.line) == [2, 3, 4])
+        #expect(result.unclear.map(\.line) == [3, 5, 7])
     }
 
     @Test("The importer's byte-level line split matches Character.isNewline on every kind of line end")

@@ -103,7 +103,10 @@ let ruleCases: [RuleCase] = [
     },
     RuleCase("item id twice", session: 37, "Session 37 item 3 (i2): id is used by another item.") { $0.agenda.items[2].id = "i2" },
     RuleCase("item title", session: 37, "Session 37 item 4 (i4): title is empty.") { $0.agenda.items[3].title = "\t" },
-    RuleCase("item level", session: 37, "Session 37 item 6(a) (i7): level must be 0 (item) or 1 (sub-item), not 2.") {
+    RuleCase("item level", session: 37, "Session 37 item 6(a) (i7): level must be 0 (item), 1 (sub-item, 6(b)) or 2 (6(b)(i)), not 3.") {
+        $0.agenda.items[6].level = 3
+    },
+    RuleCase("item level jump", session: 37, "Session 37 item 6(a) (i7): level 2 right under an item of level 0; a sub-item can be only one level below the item above it.") {
         $0.agenda.items[6].level = 2
     },
     RuleCase("first item sub-item", session: 37, "Session 37 item 1 (i1): the first item cannot be a sub-item.") {

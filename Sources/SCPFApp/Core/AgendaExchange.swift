@@ -40,10 +40,10 @@ extension AppState {
         if action == .importAgenda {
             mode = .form(FormState(title: "Import agenda items into session \(s.number)",
                                    fields: [FormField(.file, "", help: "path of a .txt file"),
-                                            FormField(.mode, "append",
-                                                      choices: ImportMode.allCases.map(\.rawValue), help: "Space or ←/→")],
+                                            FormField(.mode, "auto",
+                                                      choices: ["auto"] + ImportMode.allCases.map(\.rawValue), help: "Space or ←/→")],
                                    purpose: .importAgenda(session: s.number),
-                                   note: "Numbered lines (1. / IV. / Item 3:), sub-items (a), symbols such as S/37/4 are recognised; you see what would be created before anything changes."))
+                                   note: "An agenda in English, French or Spanish: header, numbers (1. / IV. / Item 6 / (a) / (i)), symbols. auto attaches a French or Spanish version to the items already there. You see what would be created before anything changes."))
         } else {
             mode = .form(FormState(title: "Export the agenda of session \(s.number)",
                                    fields: [FormField(.format, "md", choices: Self.exportFormats, help: "Space or ←/→"),
@@ -59,7 +59,14 @@ extension AppState {
         case .importAgenda(let number):
             let path = form.value(.file)
             guard !path.isEmpty else { return "Give the path of the text file to import." }
-            pendingEffects.append(.readImport(path: path, session: number, mode: ImportMode(rawValue: form.value(.mode)) ?? .append))
+            pendingEffects.append(.readImport(path: path, session: number, request: ImportRequest(mode: ImportMode(rawValue: form.value(.mode)))))
+        case let .importDates(number, path, request):
+            guard let opens = Day(iso: form.value(.opens)) else { return "“\(form.value(.opens))” is not a date; write it as 2027-10-26." }
+            guard let closes = Day(iso: form.value(.closes)) else { return "“\(form.value(.closes))” is not a date; write it as 2027-10-27." }
+            guard opens <= closes else { return "The session cannot close (\(closes.long)) before it opens (\(opens.long))." }
+            var request = request
+            request.opens = opens; request.closes = closes
+            pendingEffects.append(.readImport(path: path, session: number, request: request))
         case .exportAgenda(let number):
             guard let s = data.session(number) else { return "Session \(number) no longer exists." }
             let format = ExportFormat(rawValue: form.value(.format)) ?? .md
@@ -76,32 +83,87 @@ extension AppState {
         return nil
     }
 
-    /// The text of a file to import has arrived: show what would be created, and ask.
-    public mutating func receiveImport(_ text: String, path: String, session number: Int, mode importMode: ImportMode) {
-        if let problem = AgendaImport.sizeProblem(byteCount: text.utf8.count) {
+    /// The text of a file to import has arrived: show the header read and what would be
+    /// created, and ask; or ask the dates the document does not state.
+    public mutating func receiveImport(_ text: String, path: String, session number: Int, request: ImportRequest) {
+        if let problem = AgendaImport.sizeProblem(byteCount: text.utf8.count) ?? AgendaImport.contentProblem(text) {
             message = .error(problem)
             return
         }
         let result = AgendaImport.parse(text)
         guard !result.items.isEmpty else {
-            message = .error("No numbered items found in \(path); lines should start like “1.”, “IV.” or “Item 3:”.")
+            message = .error("No agenda items found in \(path); item lines start like “1.”, “IV.”, “Item 3” or “(a)”.")
             return
         }
-        if importMode == .replace, let s = data.session(number), s.agenda.state != .draft {
-            message = .error("The agenda of session \(number) is already \(s.agenda.state.label); it cannot be replaced. Import with append.")
+        if data.session(number) == nil, unloadedSessionNumbers.contains(number) {
+            message = .error("Session \(number) is still being read from disk; try the import again in a moment.")
             return
         }
-        var lines = ["Import \(result.items.count) items into session \(number)\(data.session(number) == nil ? " (created for it)" : "")\(importMode == .replace ? ", replacing its items" : "")?"]
-        var top = 0, sub = 0
-        for item in result.items.prefix(12) {
-            if item.level == 0 { top += 1; sub = 0 } else { sub += 1 }
-            let label = item.level == 0 ? "\(top)." : "   (\(Character(UnicodeScalar(96 + min(sub, 26))!)))"
-            lines.append("\(label) \(item.title)\(item.documents.isEmpty ? "" : " [\(item.documents.map(\.symbol).joined(separator: ", "))]")")
+        let plan: ImportPlan
+        do {
+            // auto: a French or Spanish version attaches to the items there; anything else is added after them.
+            let mode = request.mode ?? ((result.header.language ?? .en) == .en ? .append : nil)
+            plan = try ImportPlan.make(result, into: number, sessions: data.sessions, committee: data.committee,
+                                       mode: mode, dates: request.dates, datesFromFile: request.dates == nil)
+        } catch let refusal as ImportPlan.Refusal {
+            switch refusal {
+            case .noDates:
+                let proposed = Session.proposeNext(after: data.sessions.filter { $0.number < number }, pattern: data.committee.meetingPattern,
+                                                   today: today, number: number)
+                mode = .form(FormState(title: "Dates of session \(number)",
+                                       fields: [FormField(.opens, proposed.startDate.iso, help: "YYYY-MM-DD"),
+                                                FormField(.closes, proposed.endDate.iso, help: "YYYY-MM-DD")],
+                                       purpose: .importDates(session: number, path: path, request: request),
+                                       note: "\(path) states no dates, and scpf does not invent them: give the days session \(number) meets."))
+            case .hasItems:
+                message = .error("\(refusal) Import again and choose append or replace.")
+            case .datesDiffer:
+                message = .error("\(refusal)")
+            }
+            return
+        } catch {
+            message = .error("\(error)")
+            return
         }
-        if result.items.count > 12 { lines.append("… and \(result.items.count - 12) more") }
-        for note in result.notes where note.kind != .ignored { lines.append(note.description) }
+        let preview: Session
+        let unmatched: [String]
+        do { (preview, unmatched) = try plan.apply(result, time: now) } catch {
+            message = .error("\(error)")
+            return
+        }
+        var lines: [String] = []
+        switch plan.mode {
+        case .translation(let language):
+            lines.append("Attach the \(language.name) titles of \(path) to the items of session \(number)?")
+        case .append, .replace:
+            lines.append("Import \(result.items.count) items into session \(number)\(plan.creating ? " (created for it)" : "")\(plan.mode == .replace ? ", replacing its items" : "")?")
+        }
+        if !result.header.isEmpty { lines.append("Read: " + result.header.summary.joined(separator: "; ")) }
+        if let existing = data.session(number), (existing.startDate, existing.endDate) != (preview.startDate, preview.endDate) {
+            lines.append("The session's dates change from \(dayRangeText(existing.startDate, existing.endDate)) to \(dayRangeText(preview.startDate, preview.endDate)), as the document states.")
+        } else if plan.creating {
+            lines.append("Session \(number): \(dayRangeText(preview.startDate, preview.endDate)), \(preview.venue).")
+        }
+        lines += plan.warnings
+        let numbers = preview.agenda.numbers
+        let shown: [Int]
+        if case .translation(let language) = plan.mode {
+            shown = preview.agenda.items.indices.filter { preview.agenda.items[$0].translations?[language.rawValue] != nil }
+            for index in shown.prefix(12) {
+                lines.append("\(numbers[index])  \(preview.agenda.items[index].translations?[language.rawValue] ?? "")")
+            }
+        } else {
+            shown = Array((preview.agenda.items.count - result.items.count)..<preview.agenda.items.count)
+            for index in shown.prefix(12) {
+                let item = preview.agenda.items[index]
+                lines.append("\(numbers[index])  \(item.title)\(item.documents.isEmpty ? "" : " [\(item.documents.map(\.symbol).joined(separator: ", "))]")")
+            }
+        }
+        if shown.count > 12 { lines.append("… and \(shown.count - 12) more") }
+        lines += unmatched.map { "Not matched: \($0)." }
+        lines += result.shownNotes.map(\.description)
         mode = .confirm(Confirmation(message: lines.joined(separator: "\n"),
-                                     action: .importAgenda(session: number, items: result.items, mode: importMode)))
+                                     action: .importAgenda(session: number, plan: plan, result: result)))
     }
 }
 

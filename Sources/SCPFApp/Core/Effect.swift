@@ -11,7 +11,7 @@ public enum Effect: Equatable, Sendable {
     /// Read the version on disk of a file changed by someone else (→ `reloaded`).
     case reload(DataFile)
     /// Read a text file to import as an agenda (→ `importRead` / `importFailed`).
-    case readImport(path: String, session: Int, mode: ImportMode)
+    case readImport(path: String, session: Int, request: ImportRequest)
     /// Write an export, never over the data files (→ `exportWritten` / `exportFailed`).
     case writeExport(path: String, text: String)
     /// Open the text of the focused paragraph field in the user's editor; the result comes

@@ -49,8 +49,20 @@ public enum FormPurpose: Equatable, Sendable, Codable {
     case rulesStep(version: String, step: RulesStep)
     case chairNote(session: Int, itemId: String)
     case importAgenda(session: Int)
+    /// The document states no dates for a new session: ask them, then read the file again.
+    case importDates(session: Int, path: String, request: ImportRequest)
     case exportAgenda(session: Int)
     case document(session: Int, itemId: String, symbol: String)
+}
+
+/// How an import was asked for: the mode chosen (nil: let the document decide — a French or
+/// Spanish version of items already there attaches as translations), dates given by the user.
+public struct ImportRequest: Equatable, Sendable, Codable {
+    public var mode: ImportMode?
+    public var opens: Day?
+    public var closes: Day?
+    public init(mode: ImportMode?, opens: Day? = nil, closes: Day? = nil) { self.mode = mode; self.opens = opens; self.closes = closes }
+    var dates: (Day, Day)? { opens.flatMap { o in closes.map { (o, $0) } } }
 }
 
 public enum RulesStep: String, Equatable, Sendable, Codable { case adopt, submit, approve, giveBack, reopen }
@@ -102,7 +114,7 @@ public enum Confirmable: Equatable, Sendable {
     case withdrawItem(session: Int, id: String)
     case closeMeeting(session: Int)
     case regenerateReport(session: Int)
-    case importAgenda(session: Int, items: [AgendaItem], mode: ImportMode)
+    case importAgenda(session: Int, plan: ImportPlan, result: AgendaImport.Result)
     /// A form's text kept when scpf was ended by a signal: Enter restores it, d discards it.
     case restoreDraft(FormDraft)
 }

@@ -161,23 +161,25 @@ extension AppState {
         case let .closeMeeting(number):
             let now = self.now
             _ = edit("Closed session \(number)") { try $0.update(session: number) { try $0.closeMeeting(at: now) } }
-        case let .importAgenda(number, items, mode):
+        case let .importAgenda(number, plan, result):
             let now = self.now
             let created = data.session(number) == nil
-            if created, unloadedSessionNumbers.contains(number) {
-                message = .error("Session \(number) is still being read from disk; try the import again in a moment.")
-                return
-            }
             let noted = chair.itemIds(session: number)
-            if edit("Imported \(items.count) items into session \(number)", { data in
-                var s = data.session(number) ?? Session.proposeNext(after: data.sessions.filter { $0.number < number },
-                                                                   pattern: data.committee.meetingPattern, today: Day(now))
-                s.number = number
-                try s.importItems(items, mode: mode, time: now, avoiding: noted)
+            let what: String
+            if case .translation(let language) = plan.mode { what = "Attached the \(language.name) titles to session \(number)" }
+            else { what = "Imported \(result.items.count) items into session \(number)" }
+            if edit(what, { data in
+                var plan = plan
+                // The record as it is now, with the dates the preview showed.
+                if var current = data.session(number) {
+                    try current.setDates(plan.session.startDate, plan.session.endDate)
+                    plan.session = current
+                }
+                let (s, _) = try plan.apply(result, time: now, avoiding: noted)
                 data.upsert(s)
             }) {
                 selectedSession = number
-                if created { message = .info("Created session \(number) and imported \(items.count) items. \(press(.undo).capitalizedFirst) to undo.") }
+                if created { message = .info("Created session \(number) (\(dayRangeText(plan.session.startDate, plan.session.endDate))) and imported \(result.items.count) items. \(press(.undo).capitalizedFirst) to undo.") }
             }
         case let .regenerateReport(number):
             regenerateReport(number, confirmed: true)

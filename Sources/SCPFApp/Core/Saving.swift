@@ -88,8 +88,8 @@ extension AppState {
             if let first = problems.first {
                 message = .error(problems.count == 1 ? first : "\(first) (and \(problems.count - 1) more: run scpf check)")
             }
-        case let .importRead(path, session, importMode, text):
-            receiveImport(text, path: path, session: session, mode: importMode)
+        case let .importRead(path, session, request, text):
+            receiveImport(text, path: path, session: session, request: request)
         case let .importFailed(reason), let .exportFailed(reason):
             message = .error(reason)
         case let .exportWritten(path):

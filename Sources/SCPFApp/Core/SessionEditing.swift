@@ -102,7 +102,7 @@ extension AppState {
             return submitReportForm(form)
         case .newRulesVersion, .rule, .rulesStep:
             return submitRulesForm(form)
-        case .importAgenda, .exportAgenda:
+        case .importAgenda, .importDates, .exportAgenda:
             return submitExchangeForm(form)
         case let .document(number, itemId, symbol):
             return submitDocumentForm(form, session: number, itemId: itemId, symbol: symbol)

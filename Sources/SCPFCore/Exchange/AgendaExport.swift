@@ -117,19 +117,26 @@ public enum AgendaExport {
             }
             return li
         }
-        // Items with their sub-items nested, as the printed agenda shows them; each list item
-        // carries its own number, so a source's numbering (starting at 2, say) prints as is.
-        var depth = 0
-        for (index, line) in lines(s).enumerated() {
-            if index > 0 {
-                if line.level > depth { body += "\n<ol class=\"sub\">\n" } else { body += "</li>\n" }
-                while depth > line.level { body += "</ol></li>\n"; depth -= 1 }
+        // Items with their sub-items nested, as the printed agenda shows them; an item whose
+        // number breaks the sequence (a source that starts at 2) carries it as the list's value.
+        let all = lines(s)
+        func list(_ range: Range<Int>, level: Int) -> String {
+            var out = ""
+            var i = range.lowerBound
+            while i < range.upperBound {
+                var end = i + 1
+                while end < range.upperBound && all[end].level > level { end += 1 }
+                let value = all[i].item.sourceNumber.map { " value=\"\($0)\"" } ?? ""
+                out += "<li\(value)>\(entry(all[i]))"
+                if end > i + 1 {
+                    out += "\n<ol class=\"\(level == 0 ? "sub" : "sub2")\">\n" + list((i + 1)..<end, level: level + 1) + "</ol>"
+                }
+                out += "</li>\n"
+                i = end
             }
-            depth = line.level
-            body += "<li data-number=\"\(e(line.number))\"><span class=\"no\">\(e(Self.marker(line)))</span> \(entry(line))"
+            return out
         }
-        if !lines(s).isEmpty { body += "</li>\n" }
-        while depth > 0 { body += "</ol></li>\n"; depth -= 1 }
+        body += list(0..<all.count, level: 0)
         body += "</ol>\n"
         return HTML.page(title: "\(committee.shortName) \(s.title) — \(h.state)", body: body)
     }

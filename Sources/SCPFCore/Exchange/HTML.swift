@@ -31,9 +31,9 @@ public enum HTML {
         h1 { font-size: 1.3em; text-align: center; text-transform: uppercase; }
         .head { display: flex; justify-content: space-between; font-size: .95em; }
         .centre { text-align: center; }
-        ol.agenda { padding-left: 0; list-style: none; }
-        ol.sub { padding-left: 2.5em; list-style: none; }
-        ol.agenda .no { display: inline-block; min-width: 2.5em; }
+        ol.agenda { padding-left: 2.5em; }
+        ol.sub { list-style: lower-alpha; }
+        ol.sub2 { list-style: lower-roman; }
         table { border-collapse: collapse; width: 100%; }
         td, th { border: 1px solid #999; padding: .25em .5em; vertical-align: top; text-align: left; }
         .muted { color: #555; }

@@ -165,7 +165,7 @@ public enum AgendaImport {
 
 import Foundation
 
-public enum ImportMode: String, CaseIterable, Sendable { case replace, append }
+public enum ImportMode: String, CaseIterable, Sendable, Codable { case replace, append }
 
 extension Session {
     /// Puts imported items on the agenda: `replace` only on a draft agenda; `append` adds

@@ -48,7 +48,7 @@ struct ItemMarker: Equatable {
                 let letters = s.prefix { $0.isASCII && $0.isLetter }
                 if !letters.isEmpty, letters.count <= 6 {
                     let after = s.dropFirst(letters.count)
-                    if after.first == ")" || after.first == "." {
+                    if after.first == ")" || after.first == "." || hadPrefix && after.first == ":" {
                         let text = String(letters)
                         if let n = AgendaImport.romanValue(text) {
                             parts.append(.upperRoman(n))
