@@ -19,6 +19,8 @@ struct AgendaReader {
     /// The session a report is on has been read (it outweighs other session lines).
     private var sessionFromReport = false
     private var meetingFromReport = false
+    /// The last header fact was of the symbol block (symbol, Original:, distribution).
+    private var inSymbolBlock = false
     /// "REPORT ON THE" stood alone: the next session line is the one the report is on.
     private var reportOnPending = false
     /// The text is a contents page: entries end with a page number, a line without one wraps.
@@ -264,7 +266,7 @@ struct AgendaReader {
         let parts = Self.headerSegments(line)
         if parts.count > 1 {
             let before = notes.count
-            for part in parts { readHeaderPart(part, body: part, page: nil, line: n) }
+            for part in parts { readHeaderPart(part, body: part, page: nil, line: n); inSymbolBlock = true }
             // One note for the line: header when every part was a fact, otherwise what was not.
             let added = notes[before...]
             let unclear = added.filter { $0.kind == .unclear }.map(\.text)
@@ -307,18 +309,23 @@ struct AgendaReader {
     }
 
     private mutating func readHeaderPart(_ line: String, body: String, page: String?, line n: Int) {
+        let wasSymbolBlock = inSymbolBlock
+        inSymbolBlock = false
         let folded = Fold.text(line)
         func read() { notes.append(Note(line: n, kind: .header, text: line)) }
         func skip() { notes.append(Note(line: n, kind: .ignored, text: line)) }
         let split = SymbolScan.split(line)
         if split.title.isEmpty, let symbol = split.symbols.first {
             if header.symbol == nil { header.symbol = symbol; read() } else { skip() }
+            inSymbolBlock = true
             return
         }
         if let (text, language, writtenIn) = HeaderLines.original(line) {
-            header.original = text; header.originalLanguage = language; header.language = writtenIn; read(); return
+            header.original = text; header.originalLanguage = language; header.language = writtenIn; read()
+            inSymbolBlock = true
+            return
         }
-        if let distribution = HeaderLines.distribution(folded) { header.distribution = distribution; read(); return }
+        if let distribution = HeaderLines.distribution(folded) { header.distribution = distribution; read(); inSymbolBlock = true; return }
         let reportPhrases = ["report on the", "rapport sur la", "rapport du", "rapport de la", "informe sobre la", "informe del", "informe de la"]
         let isReportTitle = reportPhrases.contains { folded.hasPrefix($0) }
         let committee = HeaderLines.committee(folded, within: true)
@@ -340,8 +347,12 @@ struct AgendaReader {
             read(); return
         }
         if isReportTitle { reportOnPending = true; skip(); return }
-        if let found = DateText.find(in: line), found.otherWords <= 1 {
-            let isMeeting = !found.before.isEmpty || sawCommittee || header.session != nil || header.issuedOn != nil
+        // "15 and 16 May 2023 (private meeting)": a remark in brackets after the dates.
+        var dateLine = line
+        if line.hasSuffix(")"), let open = line.lastIndex(of: "("), open > line.startIndex { dateLine = String(line[..<open]) }
+        if let found = DateText.find(in: dateLine), found.otherWords <= 1 {
+            // The date of the symbol block is the document's; the others are the meeting's.
+            let isMeeting = !wasSymbolBlock && (!found.before.isEmpty || sawCommittee || header.session != nil || header.issuedOn != nil)
             if isMeeting, header.opens == nil || (sessionFromReport && !meetingFromReport) {
                 header.opens = found.start; header.closes = found.end
                 if !found.before.isEmpty { header.venue = found.before }

@@ -65,21 +65,31 @@ enum Fold {
 enum ProceduralTitles {
     static let prefixes = [
         // English
-        "adoption of the agenda", "adoption of the provisional agenda", "election of", "opening of the session",
+        "adoption of the agenda", "adoption of the provisional agenda", "election of officers", "election of the officers",
+        "election of the bureau", "election of the chair", "election of the vice", "election of the first vice",
+        "election of the second vice", "election of the rapporteur", "opening of the session",
         "opening of the meeting", "closure of the session", "closing of the session", "adoption of the report",
-        "adoption of the draft report", "other business", "any other business", "date of the next session",
+        "adoption of the draft report", "date of the next session",
         // French
-        "adoption de l'ordre du jour", "election du", "election des", "election de", "ouverture de la session",
-        "cloture de la session", "adoption du rapport", "adoption du projet de rapport", "questions diverses",
-        "autres questions", "date de la prochaine session",
+        "adoption de l'ordre du jour", "election du bureau", "election des membres du bureau", "election du president",
+        "election de la presidence", "election du vice", "election du rapporteur", "ouverture de la session",
+        "cloture de la session", "adoption du rapport", "adoption du projet de rapport", "date de la prochaine session",
         // Spanish
-        "adopcion del programa", "aprobacion del programa", "eleccion de", "eleccion del", "apertura de la reunion",
+        "adopcion del programa", "aprobacion del programa", "eleccion de la mesa", "eleccion de los miembros de la mesa",
+        "eleccion del presidente", "eleccion de la presidencia", "eleccion del vicepresidente", "eleccion del relator",
+        "eleccion de autoridades", "apertura de la reunion",
         "clausura de la reunion", "aprobacion del informe", "adopcion del informe", "aprobacion del proyecto de informe",
-        "otros asuntos", "otras cuestiones", "fecha de la proxima reunion",
+        "fecha de la proxima reunion",
     ]
+    /// Phrases that are procedural only as the whole title, or joined to another procedural
+    /// one ("Any other business and closure of the session"): "Otras cuestiones derivadas del
+    /// informe …" is a substantive item.
+    static let wholeTitles = ["other business", "any other business", "questions diverses", "autres questions",
+                              "otros asuntos", "otras cuestiones", "asuntos varios"]
 
     static func isProcedural(_ title: String) -> Bool {
-        let folded = Fold.text(title.prefix(60))
-        return prefixes.contains { folded.hasPrefix($0) }
+        let folded = Fold.text(title.prefix(60)).strippingEdges(".:;")
+        if prefixes.contains(where: { folded.hasPrefix($0) }) { return true }
+        return wholeTitles.contains { phrase in folded == phrase || [" and ", " et ", " y "].contains { folded.hasPrefix(phrase + $0) } }
     }
 }

@@ -16,7 +16,8 @@ enum SymbolScan {
     /// Words that introduce or join a list of documents, in the three languages (folded).
     static let listWords: Set<String> = ["document", "documents", "doc", "doc.", "docs", "docs.", "documento", "documentos",
                                          "see", "voir", "vease", "and", "et", "y", "or", "ou", "o", ",", ";", "–", "-", "—", ":",
-                                         "document:", "documents:", "documento:", "documentos:", "cf.", "ref.", "also"]
+                                         "document:", "documents:", "documento:", "documentos:", "cf.", "ref.", "also",
+                                         "resolution", "resolution:", "resolucion", "resolucion:", "resolutions", "resolutions:"]
     static let dashes: Set<String> = ["–", "-", "—", ":"]
 
     /// Brackets and separators stripped from a word before it is read as a symbol.
@@ -62,6 +63,11 @@ enum SymbolScan {
         var symbols: [String] = []
         var joiners: [String] = []
         var leading = false
+        // "Resolution: C/115/RES/1412 – …", "Documents : S/10/3": a label before the symbol.
+        if tokens.count >= 2, ["resolution:", "resolucion:", "document:", "documents:", "documento:", "documentos:"].contains(Fold.text(tokens[0])) || (tokens.count >= 3 && tokens[1] == ":" && ["resolution", "resolucion", "document", "documents", "documento", "documentos"].contains(Fold.text(tokens[0]))) {
+            let labelCount = tokens[1] == ":" ? 2 : 1
+            if isSymbol(tokens[labelCount]) { joiners += tokens.prefix(labelCount); tokens.removeFirst(labelCount) }
+        }
         // Leading: "MC/2337 – Title", "S/10/3: Title".
         if tokens.count >= 2, isSymbol(tokens[0]) {
             if dashes.contains(tokens[1]) {
