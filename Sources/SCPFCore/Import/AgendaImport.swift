@@ -88,6 +88,8 @@ public enum AgendaImport {
             guard let first = line.unicodeScalars.first, first == " " || first == "\t" else { return false }
             return line.unicodeScalars.contains { $0 != " " && $0 != "\t" }
         }
+        // A Markdown file (scpf's own export, say): headings and escapes are its syntax, not words.
+        reader.markdown = all.contains { $0.hasPrefix("# ") || $0.hasPrefix("## ") }
         for (index, raw) in all.enumerated() { reader.read(raw, line: index + 1) }
         return reader.finish()
     }

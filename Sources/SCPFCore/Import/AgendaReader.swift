@@ -4,6 +4,7 @@ struct AgendaReader {
     typealias Note = AgendaImport.Note
 
     var indented = false
+    var markdown = false
     private var header = DocumentHeader()
     private var sawCommittee = false
     private var items: [AgendaItem] = []
@@ -34,7 +35,8 @@ struct AgendaReader {
     init(firstId: Int) { nextId = firstId }
 
     mutating func read(_ raw: Substring, line n: Int) {
-        let cleaned = ControlCharacters.oneLine(String(raw))
+        var cleaned = ControlCharacters.oneLine(String(raw))
+        if markdown { cleaned = Self.markdownText(cleaned) }
         let indent = Self.indent(of: cleaned)
         var line = AgendaImport.tidy(Substring(cleaned))
         // The bullet some sites put at the start of each page.
@@ -184,6 +186,10 @@ struct AgendaReader {
             notes.append(Note(line: n, kind: .unclear, text: line)); return
         }
         let index = open.index
+        // A Markdown list under an item (an annotated export's purpose, ToR, documents) is no title.
+        if markdown, line.hasPrefix("- ") || line.hasPrefix("* ") {
+            notes.append(Note(line: n, kind: .unclear, text: line)); return
+        }
         let unfinished = open.needsTitle || Self.isUnfinished(items[index].title)
         if !unfinished, isFurnitureAfterItems(line) { notes.append(Note(line: n, kind: .ignored, text: line)); return }
         let split = SymbolScan.split(body)
@@ -366,7 +372,7 @@ struct AgendaReader {
         }
         if ["geneva", "geneve", "ginebra"].contains(folded.strippingEdges(".,")) { header.venue = line.strippingEdges(".,"); read(); return }
         if HeaderLines.titles.contains(folded.strippingEdges(".,:")) || HeaderLines.isLanguageName(folded) || HeaderLines.isOfficerLine(folded)
-            || HeaderLines.isRule(line) {
+            || HeaderLines.isRule(line) || HeaderLines.isAgendaState(folded) {
             if ["contents", "table of contents", "table des matieres", "sommaire", "indice", "contenido"].contains(folded.strippingEdges(".,:")) { contents = true }
             skip(); return
         }
@@ -408,6 +414,23 @@ struct AgendaReader {
     }
 
     // MARK: Layout
+
+    /// A line of Markdown as text: heading marks, backslash escapes, the entities of `<>&`
+    /// and the emphasis of "*(supplementary)*" go; the words stay.
+    static func markdownText(_ line: String) -> String {
+        var s = Substring(line)
+        if s.hasPrefix("#") { s = s.drop { $0 == "#" }; if s.first == " " { s = s.dropFirst() } }
+        var out = ""
+        var escaped = false
+        for ch in s {
+            if escaped { out.append(ch); escaped = false; continue }
+            if ch == "\\" { escaped = true; continue }
+            out.append(ch)
+        }
+        if out.hasSuffix(" *(supplementary)*") { out.removeLast(" *(supplementary)*".count) }
+        if out.hasSuffix("  ") { out = String(out.dropLast(2)) }
+        return out.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+    }
 
     /// Columns of leading blank space (a tab reaches the next multiple of eight).
     static func indent(of line: String) -> Int {

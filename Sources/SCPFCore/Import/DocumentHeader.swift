@@ -66,11 +66,16 @@ enum HeaderLines {
         "organizacion internacional para las migraciones", "iom", "oim",
         "report", "rapport", "informe", "report on the", "rapport sur la", "rapport du", "informe sobre la", "informe de la",
         "draft report", "projet de rapport", "proyecto de informe", "restricted", "limited", "general",
-        "for information", "pour information", "para informacion",
+        "for information", "pour information", "para informacion", "not yet issued",
     ]
 
     /// The body a line names: the whole line (a running head), or, `within` a header, a line
     /// that contains the name ("Report on the Tenth Session of the Standing Committee …").
+    /// "AGENDA (adopted 20 October 2025)", "AGENDA (adopted …, as revised in session)": scpf's own exports.
+    static func isAgendaState(_ folded: String) -> Bool {
+        folded.hasPrefix("agenda (adopted") || folded.hasPrefix("annotated agenda (adopted")
+    }
+
     static func committee(_ folded: String, within: Bool = false) -> String? {
         let stripped = folded.strippingEdges(".,:*")
         for (name, forms) in committees where forms.contains(where: { stripped == $0 || stripped.hasSuffix(" " + $0) && stripped.count < $0.count + 20 }) {
