@@ -62,6 +62,7 @@ struct ImportAgendaCommand: ParsableCommand {
         if replace && append { throw ValidationError("Choose one of --replace and --append.") }
         let dates = try givenDates()
         let result = AgendaImport.parse(text)
+        if let problem = AgendaImport.itemCountProblem(result) { throw Failure("\(file): \(problem)") }
         guard !result.items.isEmpty else {
             for note in result.shownNotes { say("\(note)") }
             throw Failure("No agenda items found in \(file); item lines start like “1.”, “IV.”, “Item 3” or “(a)”. Nothing was imported.")

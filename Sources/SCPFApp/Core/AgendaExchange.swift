@@ -91,6 +91,7 @@ extension AppState {
             return
         }
         let result = AgendaImport.parse(text)
+        if let problem = AgendaImport.itemCountProblem(result) { message = .error(problem); return }
         guard !result.items.isEmpty else {
             message = .error("No agenda items found in \(path); item lines start like “1.”, “IV.”, “Item 3” or “(a)”.")
             return

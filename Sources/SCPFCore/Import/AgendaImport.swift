@@ -65,6 +65,16 @@ public enum AgendaImport {
         return "The text to import is \(byteCount / (1024 * 1024)) MiB; agendas of up to \(maxBytes / (1024 * 1024)) MiB are imported, so paste only the agenda itself."
     }
 
+    /// The most items an imported agenda may hold: a real one has a few dozen, so more means
+    /// the text is not an agenda (and numbering stays within three digits).
+    public static let maxItems = 999
+
+    /// nil when `result` may be put on a session, otherwise the sentence to show.
+    public static func itemCountProblem(_ result: Result) -> String? {
+        guard result.items.count > maxItems else { return nil }
+        return "The text holds \(result.items.count) numbered lines; an agenda has at most \(maxItems) items, so paste only the agenda itself. Nothing was imported."
+    }
+
     /// nil when `text` looks like text, otherwise the sentence to show: a PDF or a Word
     /// file saved under a .txt name is refused whole rather than read as garbage.
     public static func contentProblem(_ text: String) -> String? {

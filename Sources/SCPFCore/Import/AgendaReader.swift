@@ -42,6 +42,8 @@ struct AgendaReader {
         // The bullet some sites put at the start of each page.
         if line.hasPrefix("• ") { line = AgendaImport.tidy(line.dropFirst(2)) }
         if line.isEmpty { separated = true; return }
+        // No title is this long (TextLimits): a megabyte line is left out without reading it word by word.
+        if line.utf8.count > 8192 { notes.append(Note(line: n, kind: .tooLong, text: line)); return }
         if HeaderLines.isPageNumber(line) {
             notes.append(Note(line: n, kind: .ignored, text: line))
             // A page number alone under a contents entry ends that entry.
@@ -49,7 +51,7 @@ struct AgendaReader {
             return
         }
         // Contents entries run together on one line by a copy from the web: one entry each.
-        if contents || !items.isEmpty, let entries = Self.runTogetherEntries(line), entries.count > 1 {
+        if contents || !items.isEmpty, Self.hasLeaderRun(line), let entries = Self.runTogetherEntries(line), entries.count > 1 {
             for entry in entries { read(Substring(entry), line: n) }
             return
         }
@@ -444,6 +446,8 @@ struct AgendaReader {
     /// A contents-page entry: "Adoption of the agenda ........ 3" → the text and "3"; leader
     /// dots with no number give "". On a page known to be contents, ". 4" and ".. 2" count too.
     static func leaders(_ line: String, contents: Bool = false) -> (String, String?) {
+        // Only a line ending in a digit or a leader can be a contents entry.
+        guard let last = line.unicodeScalars.last, last.properties.numericType != nil || last == "." || last == "…" || last == "_" else { return (line, nil) }
         let scalars = Array(line.unicodeScalars)
         var end = scalars.count
         while end > 0, scalars[end - 1].properties.numericType != nil { end -= 1 }
@@ -461,6 +465,16 @@ struct AgendaReader {
         // "delegations. 4" on a contents page; but "Rev.1" or "2012." are no leaders.
         if page.isEmpty && dots < 3 { return (line, nil) }
         return (String(String.UnicodeScalarView(scalars[..<i])), page)
+    }
+
+    /// Six leader dots or more in a row somewhere in the line (checked on bytes: every line passes here).
+    static func hasLeaderRun(_ line: String) -> Bool {
+        var run = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: ".") { run += 1 } else if byte == 0xA6 { run += 3 } else if byte != 0xE2 && byte != 0x80 { run = 0 }
+            if run >= 6 { return true }
+        }
+        return false
     }
 
     /// "APERTURA DE LA REUNIÓN….……… CREDENCIALES …….": entries split after each run of leaders.

@@ -127,6 +127,7 @@ enum HeaderLines {
 
     /// "- 2 -", "Page 2", "Page 2 of 5", "Página 2", "2".
     static func isPageNumber(_ line: String) -> Bool {
+        guard line.utf8.count <= 24 else { return false }
         // "(2)": the page marker of a copy from the web.
         if line.first == "(", line.last == ")", line.count <= 5, line.dropFirst().dropLast().allSatisfy(\.isNumber), line.count > 2 { return true }
         if line.allSatisfy({ $0.isNumber || $0 == "-" || $0 == " " || $0 == "–" || $0 == "—" || $0 == "/" }) { return line.contains(where: \.isNumber) }
