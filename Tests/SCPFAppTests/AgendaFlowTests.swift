@@ -157,6 +157,75 @@ import SCPFCore
         #expect(h.persistence.sessions[40]?.agenda.items.last?.title == "Line 1")
     }
 
+    @Test func importIntoANewSessionShowsTheHeaderAndTakesItsDates() {
+        let h = Harness()
+        h.persistence.files["/tmp/s41.txt"] = """
+                                                    S/41/1
+                                                    Original: English
+            STANDING COMMITTEE ON PROGRAMMES AND FINANCE
+            Forty-first Session
+            Geneva, 26–27 October 2027
+
+            1.  Adoption of the agenda
+            2.  IOM Development Fund
+                (a)  Line 2
+                     (i)  Regional projects
+            """
+        h.type(.char("G"), .enter, .char("I"))
+        _ = h.runtime.handle(.paste("/tmp/s41.txt"))
+        h.type(.tab, .ctrl("u"))
+        _ = h.runtime.handle(.paste("41"))
+        h.type(.enter)
+        guard case .confirm(let c) = h.state.mode else { Issue.record("no preview: \(String(describing: h.state.message))"); return }
+        #expect(c.message.contains("Import 4 items into session 41 (created for it)?"))
+        #expect(c.message.contains("Read: symbol S/41/1; SCPF, session 41; meets 26–27 Oct 2027, Geneva; written in English (Original: English)"))
+        #expect(c.message.contains("Session 41: 26–27 Oct 2027, Geneva."))
+        #expect(c.message.contains("2(a)(i)  Regional projects"))
+        h.type(.char("y"))
+        let s41 = h.state.data.session(41)
+        #expect(s41?.startDate == Day(2027, 10, 26) && s41?.endDate == Day(2027, 10, 27))
+        #expect(s41?.agenda.symbol == "S/41/1" && s41?.agenda.numbers == ["1", "2", "2(a)", "2(a)(i)"])
+    }
+
+    @Test func aDocumentWithoutDatesAsksThemForANewSession() {
+        let h = Harness()
+        h.persistence.files["/tmp/bare.txt"] = "1. Adoption of the agenda\n2. Other business\n"
+        h.type(.char("G"), .enter, .char("I"))
+        _ = h.runtime.handle(.paste("/tmp/bare.txt"))
+        h.type(.tab, .ctrl("u"))
+        _ = h.runtime.handle(.paste("45"))
+        h.type(.enter)
+        guard case .form(let dates) = h.state.mode else { Issue.record("no dates form: \(String(describing: h.state.message))"); return }
+        #expect(dates.title == "Dates of session 45")
+        #expect(dates.note?.contains("states no dates, and scpf does not invent them") == true)
+        h.type(.ctrl("u"))
+        _ = h.runtime.handle(.paste("2029-10-23"))
+        h.type(.tab, .ctrl("u"))
+        _ = h.runtime.handle(.paste("2029-10-24"))
+        h.type(.enter)
+        guard case .confirm(let c) = h.state.mode else { Issue.record("no preview: \(String(describing: h.state.message))"); return }
+        #expect(c.message.contains("Session 45: 23–24 Oct 2029, Geneva."))
+        h.type(.char("y"))
+        #expect(h.state.data.session(45)?.startDate == Day(2029, 10, 23))
+    }
+
+    @Test func aFrenchVersionAttachesItsTitlesToTheSameItems() {
+        let h = Harness()
+        h.persistence.files["/tmp/fr.txt"] = "Original : anglais\n\n1. Adoption de l’ordre du jour\n2. Déclaration du Directeur général\n9. Point inconnu\n"
+        h.type(.char("G"), .enter, .char("I"))
+        _ = h.runtime.handle(.paste("/tmp/fr.txt"))
+        h.type(.enter)
+        guard case .confirm(let c) = h.state.mode else { Issue.record("no preview: \(String(describing: h.state.message))"); return }
+        #expect(c.message.contains("Attach the French titles of /tmp/fr.txt to the items of session 40?"))
+        #expect(c.message.contains("Not matched: the document's item 9 “Point inconnu” matches no item of session 40."))
+        let before = h.state.data.session(40)!.agenda.items.count
+        h.type(.char("y"))
+        let s40 = h.state.data.session(40)!
+        #expect(s40.agenda.items.count == before)
+        #expect(s40.agenda.items[0].translations?["fr"] == "Adoption de l’ordre du jour")
+        #expect(s40.agenda.items[1].translations?["fr"] == "Déclaration du Directeur général")
+    }
+
     @Test func missingImportFileIsAClearError() {
         let h = Harness()
         h.type(.char("G"), .enter, .char("I"))

@@ -40,6 +40,7 @@ extension AppState {
         if action == .importAgenda {
             mode = .form(FormState(title: "Import agenda items into session \(s.number)",
                                    fields: [FormField(.file, "", help: "path of a .txt file"),
+                                            FormField(.toSession, "\(s.number)", help: "a new number creates the session"),
                                             FormField(.mode, "auto",
                                                       choices: ["auto"] + ImportMode.allCases.map(\.rawValue), help: "Space or ←/→")],
                                    purpose: .importAgenda(session: s.number),
@@ -56,9 +57,13 @@ extension AppState {
 
     mutating func submitExchangeForm(_ form: FormState) -> String? {
         switch form.purpose {
-        case .importAgenda(let number):
+        case .importAgenda(let current):
             let path = form.value(.file)
             guard !path.isEmpty else { return "Give the path of the text file to import." }
+            let typed = form.value(.toSession)
+            guard let number = typed.isEmpty ? current : Int(typed), Limits.sessionNumber.contains(number) else {
+                return "“\(typed)” is not a session number; give one from \(Limits.sessionNumber.lowerBound) to \(Limits.sessionNumber.upperBound)."
+            }
             pendingEffects.append(.readImport(path: path, session: number, request: ImportRequest(mode: ImportMode(rawValue: form.value(.mode)))))
         case let .importDates(number, path, request):
             guard let opens = Day(iso: form.value(.opens)) else { return "“\(form.value(.opens))” is not a date; write it as 2027-10-26." }
