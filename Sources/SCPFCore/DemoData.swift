@@ -30,6 +30,14 @@ public enum DemoData {
         let next = Session.proposeNext(after: sessions, pattern: committee.meetingPattern, today: today)
         var planned = next
         planned.agenda = Agenda(items: standardItems(number: next.number, year: next.year, status: .pending))
+        // As if the French and Spanish versions had been imported (scpf import agenda): titles
+        // as IOM's French and Spanish documents write them (docs/corpus-sources.md).
+        let versions: [String: [String: String]] = [
+            "i1": ["fr": "Adoption de l’ordre du jour", "es": "Adopción del programa"],
+            "i2": ["fr": "Déclaration du Directeur général", "es": "Declaración del Director General"],
+            "i6": ["fr": "Fonds de l’OIM pour le développement"],
+        ]
+        for (index, item) in planned.agenda.items.enumerated() { planned.agenda.items[index].translations = versions[item.id] }
         sessions.append(planned)
         // A deferral: the last closed session defers its item on the governance framework.
         if let i = sessions.lastIndex(where: { $0.status == .closed }), let ni = sessions.firstIndex(where: { $0.number == sessions[i].number + 1 }),

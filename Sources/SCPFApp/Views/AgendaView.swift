@@ -56,6 +56,10 @@ extension AppState {
             let wrapped = wrap(value, width: max(inner - 9, 4))
             for (i, part) in wrapped.enumerated() { lines.append(((i == 0 ? label.padded(toColumns: 9) : String(repeating: " ", count: 9)) + part, style)) }
         }
+        // The French and Spanish titles an imported version brought.
+        for language in [DocumentLanguage.fr, .es] {
+            if let title = item.translations?[language.rawValue] { field(language.name, title, Style(role: .muted)) }
+        }
         if item.procedural {
             field("ToR", "procedural")
         } else if item.tor.isEmpty {
