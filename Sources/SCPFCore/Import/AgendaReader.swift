@@ -227,7 +227,8 @@ struct AgendaReader {
         documentTitleOpen = nil
         // An "Item 6 Title" line (a web page's listing) is a whole title; under it come its documents.
         let byLayout = !separated && (!indented || indent > open.markerIndent) && !open.prefixed
-        let wrappedEntry = contents && !lastEntryComplete && !separated
+        // A contents entry ends with its page number: until then its lines wrap, blank lines or not.
+        let wrappedEntry = contents && !lastEntryComplete
         guard unfinished || byLayout || wrappedEntry else {
             notes.append(Note(line: n, kind: .unclear, text: line)); return
         }
@@ -467,31 +468,57 @@ struct AgendaReader {
         return (String(String.UnicodeScalarView(scalars[..<i])), page)
     }
 
-    /// Six leader dots or more in a row somewhere in the line (checked on bytes: every line passes here).
+    /// A run of three leader dots or more with text after it (checked on bytes: every line passes here).
     static func hasLeaderRun(_ line: String) -> Bool {
         var run = 0
+        var sawRun = false
+        var afterRun = false
         for byte in line.utf8 {
-            if byte == UInt8(ascii: ".") { run += 1 } else if byte == 0xA6 { run += 3 } else if byte != 0xE2 && byte != 0x80 { run = 0 }
-            if run >= 6 { return true }
+            if byte == UInt8(ascii: ".") { run += 1 } else if byte == 0xA6 { run += 3 } else if byte != 0xE2 && byte != 0x80 {
+                if run >= 3 { sawRun = true }
+                run = 0
+                // Text after a run of leaders: entries ran together.
+                if sawRun, byte != UInt8(ascii: " "), !(byte >= 0x30 && byte <= 0x39) { afterRun = true }
+            }
+            if afterRun { return true }
         }
         return false
     }
 
-    /// "APERTURA DE LA REUNIÓN….……… CREDENCIALES …….": entries split after each run of leaders.
+    /// "APERTURA DE LA REUNIÓN….……… CREDENCIALES …….", "… LES MEMBRES…... 3 a) Conséquences":
+    /// entries a copy from the web ran together, split after each run of leaders (and the page
+    /// number that follows it).
     static func runTogetherEntries(_ line: String) -> [String]? {
+        let chars = Array(line)
         var out: [String] = []
-        var current = ""
-        var run = 0
-        for ch in line {
-            if ch == "…" || ch == "." { run += ch == "…" ? 3 : 1; current.append(ch); continue }
-            if run >= 6, ch == " " || ch.isLetter {
-                // A page number may sit right after the leaders.
-                if ch.isLetter || !current.isEmpty { out.append(current); current = "" }
+        var start = 0
+        var i = 0
+        while i < chars.count {
+            guard chars[i] == "." || chars[i] == "…" else { i += 1; continue }
+            var run = 0, j = i
+            while j < chars.count, chars[j] == "." || chars[j] == "…" || chars[j] == " " && j + 1 < chars.count && (chars[j + 1] == "." || chars[j + 1] == "…") {
+                if chars[j] != " " { run += chars[j] == "…" ? 3 : 1 }
+                j += 1
             }
-            if !(ch == " " && current.isEmpty) { current.append(ch) }
-            if ch != " " { run = 0 }
+            guard run >= 3 else { i = j; continue }
+            var k = j
+            while k < chars.count, chars[k] == " " { k += 1 }
+            var page = k
+            while page < chars.count, chars[page].isNumber { page += 1 }
+            var next = page
+            while next < chars.count, chars[next] == " " { next += 1 }
+            let hasPage = page > k
+            // Something must follow: a page number then text, or (six leaders or more) text.
+            if next < chars.count, next > page || !hasPage, hasPage || run >= 6, hasPage ? next > page : true {
+                let end = hasPage ? page : j
+                out.append(String(chars[start..<end]))
+                start = hasPage ? next : k
+                i = start
+                continue
+            }
+            i = j
         }
-        if !current.isEmpty { out.append(current) }
+        if start < chars.count { out.append(String(chars[start...])) }
         let trimmed = out.map { AgendaImport.tidy(Substring($0)) }.filter { !$0.isEmpty }
         return trimmed.count > 1 ? trimmed : nil
     }

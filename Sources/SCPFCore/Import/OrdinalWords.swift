@@ -121,7 +121,9 @@ enum OrdinalWords {
             let candidate = Array(words[(end - length)..<end]).flatMap { $0.split(separator: "-").map(String.init) }
             if let n = value(candidate) { number = n; break }
         }
-        if number == nil, index + 1 < words.count, let n = Int(words[index + 1]), n > 0, n < 1000 { number = n }
+        // "Session 10" as a heading of its own, never "Apertura de la reunión …… 1" (a page number).
+        if number == nil, words.count <= 4, index + 1 == words.count - 1, !line.contains("…"), !line.contains(".."),
+           let n = Int(words[index + 1]), n > 0, n < 1000 { number = n }
         if number == nil && !special { return nil }
         return (number, special)
     }
