@@ -181,6 +181,7 @@ import SCPFCore
         #expect(c.message.contains("Read: symbol S/41/1; SCPF, session 41; meets 26–27 Oct 2027, Geneva; written in English (Original: English)"))
         #expect(c.message.contains("Session 41: 26–27 Oct 2027, Geneva."))
         #expect(c.message.contains("2(a)(i)  Regional projects"))
+        assertGolden(h.screen(), "agenda-import-preview")
         h.type(.char("y"))
         let s41 = h.state.data.session(41)
         #expect(s41?.startDate == Day(2027, 10, 26) && s41?.endDate == Day(2027, 10, 27))

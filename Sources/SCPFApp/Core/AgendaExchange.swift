@@ -166,8 +166,12 @@ extension AppState {
             }
         }
         if shown.count > 12 { lines.append("… and \(shown.count - 12) more") }
-        lines += unmatched.map { "Not matched: \($0)." }
-        lines += result.shownNotes.map(\.description)
+        lines += unmatched.prefix(4).map { "Not matched: \($0)." }
+        if unmatched.count > 4 { lines.append("… and \(unmatched.count - 4) more not matched") }
+        // The dialog is one screen: the first notes, and where to read them all.
+        let notes = result.shownNotes
+        lines += notes.prefix(6).map(\.description)
+        if notes.count > 6 { lines.append("… and \(notes.count - 6) more notes: scpf import agenda \(path) --session \(number) --dry-run lists them all") }
         mode = .confirm(Confirmation(message: lines.joined(separator: "\n"),
                                      action: .importAgenda(session: number, plan: plan, result: result)))
     }
