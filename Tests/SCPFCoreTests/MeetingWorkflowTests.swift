@@ -120,7 +120,7 @@ struct MeetingWorkflowTests {
         var s = try Self.opened()
         try s.takeUp(itemId: "i2", at: Self.at(5))
         try s.addSpeaker("  mex ", itemId: "i2")
-        Refusal.check(s, "mex is already on the speakers list of this item.") { try $0.addSpeaker("mex", itemId: "i2") }
+        Refusal.check(s, "mex is already on the speakers list of item 2, 1st in line.") { try $0.addSpeaker("mex", itemId: "i2") }
         Refusal.check(s, "Name the delegation to add to the speakers list.") { try $0.addSpeaker("   ", itemId: "i2") }
         Refusal.check(s, "Item i9 is not on the agenda of session 37.") { try $0.addSpeaker("phl", itemId: "i9") }
         for d in ["phl", "civ", "Administration"] { try s.addSpeaker(d, itemId: "i2") }
@@ -178,10 +178,10 @@ struct MeetingWorkflowTests {
     func nextSpeakerEmptyQueue() throws {
         var s = try Self.opened()
         try s.takeUp(itemId: "i2", at: Self.at(5))
-        Refusal.check(s, "The speakers list is empty: add a delegation (s) first.") { try $0.nextSpeaker(itemId: "i2", at: Self.at(6)) }
+        Refusal.check(s, "No one is waiting on the speakers list of item 2: add a delegation first.") { try $0.nextSpeaker(itemId: "i2", at: Self.at(6)) }
         try s.addSpeaker("mex", itemId: "i2")
         try s.nextSpeaker(itemId: "i2", at: Self.at(7))
-        Refusal.check(s, "The speakers list is empty: add a delegation (s) first.") { try $0.nextSpeaker(itemId: "i2", at: Self.at(9)) }
+        Refusal.check(s, "No one is waiting on the speakers list of item 2: add a delegation first.") { try $0.nextSpeaker(itemId: "i2", at: Self.at(9)) }
         #expect(s.agenda.items[1].speakers.speeches.last?.endedAt == nil)
     }
 

@@ -192,6 +192,8 @@ public struct AppState: Equatable, Sendable {
         case .conveneSession: (.advanceSessionStatus, .sessions)
         case .issueAgenda: (.issueAgenda, .agenda)
         case .openMeeting: (.openMeeting, .meeting)
+        case .resumeMeeting: (.suspendMeeting, .meeting)
+        case .reopenSpeakersList: (.toggleSpeakersList, .meeting)
         }
         let hint = "(\(press(action, in: where_)) in the \(where_.title) view)"
         guard error.message.hasSuffix(".") else { return "\(error.message) \(hint)" }

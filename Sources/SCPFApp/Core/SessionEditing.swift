@@ -96,7 +96,7 @@ extension AppState {
             }
         case .newItem, .editItem:
             return submitItem(form)
-        case .outcome, .notes, .deferral, .speakingLimit:
+        case .outcome, .notes, .deferral, .speakingLimit, .correction, .resume:
             return submitMeetingForm(form)
         case .reportSection, .adoptReport, .transmitReport, .councilAction:
             return submitReportForm(form)

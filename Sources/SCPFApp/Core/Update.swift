@@ -140,10 +140,10 @@ extension AppState {
             perform(action)
         case .help(let scroll):
             switch key {
-            case .char("j"), .down: mode = .help(scroll: scroll + 1)
-            case .char("k"), .up: mode = .help(scroll: max(0, scroll - 1))
-            case .pageDown, .char(" "): mode = .help(scroll: scroll + 10)
-            case .pageUp: mode = .help(scroll: max(0, scroll - 10))
+            case .char("j"), .down: mode = .help(scroll: min(scroll + 1, helpScrollLimit))
+            case .char("k"), .up: mode = .help(scroll: max(0, min(scroll, helpScrollLimit) - 1))
+            case .pageDown, .char(" "): mode = .help(scroll: min(scroll + 10, helpScrollLimit))
+            case .pageUp: mode = .help(scroll: max(0, min(scroll, helpScrollLimit) - 10))
             default: mode = .normal
             }
         case .palette(var palette):
@@ -153,6 +153,12 @@ extension AppState {
         case .confirm(let confirmation):
             if case .restoreDraft(let draft) = confirmation.action {
                 handleDraftOffer(key, draft)
+                return
+            }
+            if case .closeMeeting(let number) = confirmation.action, key == .char("f") || key == .char("x"),
+               data.session(number).map({ !$0.unfinishedItemIds.isEmpty }) == true {
+                mode = .normal
+                closeMeeting(number, unfinished: key == .char("f") ? .defer : .noAction)
                 return
             }
             switch key {
@@ -229,6 +235,22 @@ extension AppState {
     }
 
     mutating func handleForm(_ key: Key, _ form: inout FormState) {
+        if let redraft = form.askingToRedraft {
+            form.askingToRedraft = nil
+            form.error = nil
+            switch key {
+            case .char("y"), .char("Y"):
+                if let i = form.fields.firstIndex(where: { $0.id == .conclusion }) { form.fields[i].input = TextField(redraft, multiline: true) }
+                form.error = "Put the drafted conclusion in place of the edited one."
+            case .char("n"), .char("N"), .escape:
+                form.error = "Kept the edited conclusion."
+            default:
+                form.askingToRedraft = redraft
+                form.error = "Press y to replace the edited conclusion with the drafted one, or n to keep it."
+            }
+            mode = .form(form)
+            return
+        }
         if form.askingToDiscard {
             switch key {
             case .char("y"), .char("Y"):
@@ -288,6 +310,7 @@ extension AppState {
         default:
             var handled = true
             if form.fields[form.focus].choices != nil {
+                let before = form.fields[form.focus].input.text
                 switch key {
                 case .char(" "), .right: form.fields[form.focus].cycle(1)
                 case .left: form.fields[form.focus].cycle(-1)
@@ -296,6 +319,10 @@ extension AppState {
                     mode = .form(form)
                     return
                 default: handled = false
+                }
+                if handled, form.fields[form.focus].id == .outcome {
+                    outcomeKindChanged(&form, from: before)
+                    if form.askingToRedraft != nil { mode = .form(form); return }
                 }
             } else {
                 handled = form.fields[form.focus].input.handle(key)

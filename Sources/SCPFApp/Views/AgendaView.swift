@@ -16,11 +16,12 @@ extension AppState {
         if items.isEmpty {
             f.put(" Empty agenda: \(press(.addItem, in: .agenda)) to add the first item.", x: area.x + 1, y: area.y + 1, style: Style(role: .muted), maxWidth: inner)
         }
-        let offset = scrollOffset(selected: agendaCursor, count: items.count, visible: visible)
-        for (row, index) in items.indices.dropFirst(offset).prefix(visible).enumerated() {
+        let window = ListWindow(count: items.count, selected: agendaCursor, rows: visible)
+        f.drawMore(window, x: area.x + 1, y: area.y + 1, width: inner, rows: visible)
+        for (row, index) in window.range.enumerated() {
             let item = items[index]
             let selected = index == agendaCursor
-            let y = area.y + 1 + row
+            let y = area.y + 1 + window.firstRow + row
             let marker = selected ? "▸ " : "  "
             let indent = item.level == 1 ? "  " : ""
             var tor = item.torLabel

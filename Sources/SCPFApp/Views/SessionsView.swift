@@ -65,12 +65,13 @@ extension AppState {
         }
         let sessions = data.sessions
         let selectedIndex = rows.firstIndex { if case .session(let i) = $0 { return sessions[i].number == selectedSession }; return false } ?? 0
-        let offset = scrollOffset(selected: selectedIndex, count: rows.count, visible: area.height)
+        let window = ListWindow(count: rows.count, selected: selectedIndex, rows: area.height)
+        f.drawMore(window, x: area.x, y: area.y, width: area.width, rows: area.height)
         // Columns: marker+number 6, title, kind 8, dates 13, venue (the rest), status 11, agenda 12.
         let titleWidth = max(10, min(22 + max(0, area.width - 80) / 2, 40))
         let venueWidth = max(4, area.width - (6 + titleWidth + 1 + 8 + 13 + 11 + 12) - 1)
-        for (i, row) in rows.dropFirst(offset).prefix(area.height).enumerated() {
-            let y = area.y + i
+        for (i, row) in window.range.map({ rows[$0] }).enumerated() {
+            let y = area.y + window.firstRow + i
             switch row {
             case .year(let plan):
                 f.putLR(" \(plan.year)", plan.label + " ", x: area.x, y: y, width: area.width,
