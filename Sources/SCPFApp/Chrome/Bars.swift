@@ -62,7 +62,10 @@ extension AppState {
             hints = ["Ctrl-S save", "Enter new line", "Ctrl-O editor", "Tab next field", "Esc cancel"]
         case .form: hints = ["Enter save", "Tab next field", "Esc cancel"]
         case .confirm(let c):
-            if case .restoreDraft = c.action { hints = ["Enter restore", "d discard", "Esc later"] } else { hints = ["y confirm", "n cancel"] }
+            if case .restoreDraft = c.action { hints = ["Enter restore", "d discard", "Esc later"] }
+            else if case .closeMeeting(let n) = c.action, data.session(n).map({ !$0.unfinishedItemIds.isEmpty }) == true {
+                hints = ["f defer and close", "x no action and close", "y close", "Esc keep open"]
+            } else { hints = ["y confirm", "n cancel"] }
         case .palette: hints = ["type to filter", "↑↓ choose", "Enter run", "Esc close"]
         case .help: hints = ["↑↓ scroll", "any other key closes"]
         case .search: hints = ["type text", "Enter find", "Esc cancel"]

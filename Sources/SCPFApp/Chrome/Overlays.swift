@@ -8,6 +8,9 @@ extension AppState {
         case .confirm(let c):
             if case .restoreDraft = c.action {
                 drawDialog(&f, title: "Draft", lines: c.message.components(separatedBy: "\n") + ["", "Enter  restore      d  discard      Esc  later"])
+            } else if case .closeMeeting = c.action {
+                // The closing question lists its own choices.
+                drawDialog(&f, title: "Close the session", lines: c.message.components(separatedBy: "\n"))
             } else {
                 drawDialog(&f, title: "Confirm", lines: c.message.components(separatedBy: "\n") + ["", "y  yes, do it      n  no, keep it"])
             }

@@ -192,7 +192,7 @@ extension AppState {
         let unfinished = s.unfinishedItemIds
         let waiting = s.speakersWaiting
         guard !unfinished.isEmpty || waiting > 0 else {
-            return "Close session \(s.number)? Every item is concluded, deferred or withdrawn. Outcomes can still be corrected afterwards (o in the Agenda view)."
+            return "Close session \(s.number)? Every item is concluded, deferred or withdrawn. Outcomes can still be corrected afterwards (o in the Agenda view).\n\ny  close the session      n  keep it open"
         }
         let numbers = s.agenda.numbers
         var lines = ["Close session \(s.number)? Not everything is finished:"]

@@ -60,9 +60,9 @@ extension AppState {
         let split = area.width / 2
         let statementLimit = s.speakingLimit(itemId: item.id)
         var header = " Speakers"
+        if item.speakers.isClosed { header += " CLOSED" }
         header += statementLimit.map { " · limit \(clockText(seconds: $0))" } ?? " · no limit"
         if item.speakers.waitingCount > 0 { header += " · \(item.speakers.waitingCount) waiting" }
-        if item.speakers.isClosed { header += " · CLOSED" }
         f.put(header, x: 0, y: y, style: Style(bold: true), maxWidth: split)
         f.put("│ Outcome", x: split, y: y, style: Style(bold: true))
         let bottom = area.y + area.height - 2
