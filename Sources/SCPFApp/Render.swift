@@ -9,6 +9,10 @@ extension AppState {
             drawTooSmall(&f)
             return f
         }
+        if roomDisplay {
+            drawRoom(&f)
+            return f
+        }
         drawStatusBar(&f)
         let body = BodyArea(x: 0, y: 1, width: width, height: height - 3)
         switch view {

@@ -163,7 +163,8 @@ extension Session {
     /// that number (even: May–July, odd: October–November), after the last session.
     /// `number` overrides the next number (the user typed another one).
     public static func proposeNext(after sessions: [Session], pattern: MeetingPattern, today: Day, number wanted: Int? = nil) -> Session {
-        let number = wanted ?? (sessions.map(\.number).max() ?? 0).saturatingAdd(1)
+        // With no session yet, the series starts where the real committee is (SessionAnchor).
+        let number = wanted ?? sessions.map(\.number).max().map { $0.saturatingAdd(1) } ?? SessionAnchor.nextNumber(onOrAfter: today, pattern: pattern)
         let last = sessions.max { $0.startDate < $1.startDate }?.endDate ?? today
         let months = pattern.months(forSession: number).filter(Limits.month.contains)
         let month = months.isEmpty ? 6 : months[(months.count - 1) / 2]

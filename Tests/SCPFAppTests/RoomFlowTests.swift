@@ -242,3 +242,96 @@ import SCPFCore
         #expect(h.state.message?.text.hasPrefix("The speakers list of item 2 is closed") == true)
     }
 }
+
+/// `scpf display`: the projector's screen, read-only, following the writer.
+@MainActor @Suite struct RoomDisplayTests {
+    func display(width: Int, height: Int, clock: RoomFlowTests.Clock) -> Harness {
+        let (committee, sessions) = DemoData.make(today: Day(fixedNow))
+        var state = AppState(data: DataSet(committee: committee, sessions: sessions), now: fixedNow, readOnlyReason: "opened with --read-only.")
+        state.width = width; state.height = height; state.roomDisplay = true
+        let persistence = MemoryPersistence()
+        return Harness(runtime: AppRuntime(state: state, persistence: persistence, clock: { clock.now }), persistence: persistence)
+    }
+
+    @Test func theRoomScreenAt80x24() {
+        let clock = RoomFlowTests.Clock()
+        let h = display(width: 80, height: 24, clock: clock)
+        let screen = h.screen()
+        assertGolden(screen, "room-display-80x24")
+        #expect(screen.contains("Item 2 Statement by the Director General"))
+        #expect(screen.contains("▶ Philippines"))
+        #expect(screen.contains("OVER THE LIMIT (03:00)"))
+        #expect(screen.contains("1. China (中国)") && screen.contains("3. Côte d'Ivoire"))
+        #expect(screen.contains("███"), "the timer in block characters")
+    }
+
+    @Test func theTimerGrowsWithTheTerminalAndTheSubItemShowsItsParent() throws {
+        let clock = RoomFlowTests.Clock()
+        let h = display(width: 300, height: 100, clock: clock)
+        let small = display(width: 80, height: 24, clock: clock)
+        func blockRows(_ s: String) -> Int { s.split(separator: "\n").filter { $0.contains("█") }.count }
+        #expect(blockRows(h.screen()) > 3 * blockRows(small.screen()))
+        #expect(h.screen().split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= 300 })
+        // Following the writer: item 6(a) taken up, the parent is named above it.
+        var s = h.state.data.session(39)!
+        let sub = try #require(s.agenda.items.firstIndex { $0.level == 1 })
+        try s.takeUp(itemId: s.agenda.items[sub].id, at: fixedNow)
+        h.persistence.external = [s]
+        _ = h.runtime.handle(.tick)
+        let screen = h.screen()
+        #expect(screen.contains("6 IOM Development Fund"))
+        #expect(screen.contains("Item 6(a) Line 1 allocations"))
+        #expect(screen.contains("No one has the floor."))
+    }
+
+    @Test func keysDoNothingButQuit() {
+        let clock = RoomFlowTests.Clock()
+        let h = display(width: 80, height: 24, clock: clock)
+        let before = h.state
+        h.type(.char("n"), .char("C"), .char("y"))
+        #expect(h.state.data == before.data)
+        #expect(h.type(.char("q")) == false, "q quits")
+    }
+}
+
+/// Planning (issue 15, point 9): the series starts where the Committee is; a number typed
+/// over the proposal brings its own dates; history gaps are one line.
+@MainActor @Suite struct PlanningFlowTests {
+    @Test func aNewDirectoryProposesTheNextRealSessionAndANumberTypedBringsItsDates() {
+        let empty = DataSet(committee: Committee.scpf(), sessions: [])
+        let h = Harness(data: empty)
+        h.type(.char("n"))
+        guard case .form(let form) = h.state.mode else { Issue.record("no form"); return }
+        #expect(form.value(.number) == "40", "27 November 2026: the 39th has met, the 40th is next")
+        #expect(form.value(.opens).hasPrefix("2027-06"))
+        h.clearField()
+        h.type(text: "41")
+        guard case .form(let typed) = h.state.mode else { return }
+        #expect(typed.value(.opens).hasPrefix("2027-10") || typed.value(.opens).hasPrefix("2027-11"), "odd: the autumn window, \(typed.value(.opens))")
+        #expect(typed.note?.contains("Session 41 normally falls in October–November") == true)
+        h.type(.enter)
+        #expect(h.state.data.session(41)?.startDate.month == typed.value(.opens).split(separator: "-").dropFirst().first.flatMap { Int($0) })
+    }
+
+    @Test func datesTypedByTheUserStayWhenTheNumberChanges() {
+        let h = Harness(data: DataSet(committee: Committee.scpf(), sessions: []))
+        h.type(.char("n"), .tab, .tab)
+        h.clearField()
+        h.type(text: "2027-05-04")
+        h.type(.backTab, .backTab)
+        h.clearField()
+        h.type(text: "42")
+        guard case .form(let form) = h.state.mode else { return }
+        #expect(form.value(.opens) == "2027-05-04")
+    }
+
+    @Test func yearsWithoutSessionsAreOneLine() {
+        var data = DataSet(committee: Committee.scpf(), sessions: [])
+        data.upsert(Session(number: 3, startDate: Day(2008, 11, 4), endDate: Day(2008, 11, 5), status: .closed))
+        data.upsert(Session(number: 39, startDate: Day(2026, 11, 24), endDate: Day(2026, 11, 25)))
+        let h = Harness(data: data)
+        let screen = h.screen()
+        #expect(screen.contains("2009–2025  no sessions recorded"))
+        #expect(!screen.contains("2010 "))
+    }
+}

@@ -75,6 +75,9 @@ public struct FormState: Equatable, Sendable {
     /// The outcome kind changed under an edited conclusion: y puts this drafted sentence in
     /// its place, n keeps the edited one.
     public var askingToRedraft: String?
+    /// New session: the opening and closing dates scpf last proposed (they follow the number
+    /// until the user types others).
+    public var proposedDates: [String]?
 
     public init(title: String, fields: [FormField], purpose: FormPurpose, note: String? = nil) {
         self.title = title; self.fields = fields; self.purpose = purpose; self.note = note

@@ -5,10 +5,35 @@ extension AppState {
 
     mutating func openNewSessionForm() {
         let proposal = Session.proposeNext(after: data.sessions, pattern: data.committee.meetingPattern, today: today)
-        let months = data.committee.meetingPattern.months(forSession: proposal.number).filter(Limits.month.contains).map { Day.monthNames[$0 - 1] }
-        let window = months.first.flatMap { first in months.last.map { " Session \(proposal.number) normally falls in \(first)–\($0)." } } ?? ""
-        mode = .form(FormState(title: "New session", fields: sessionFields(proposal), purpose: .newSession,
-                               note: "Number and dates are proposed from the meeting pattern.\(window)"))
+        let anchor = data.sessions.isEmpty ? " The series is where the Committee is (the 35th session was held in autumn 2024); type another number if yours differs." : ""
+        var form = FormState(title: "New session", fields: sessionFields(proposal), purpose: .newSession,
+                             note: newSessionNote(proposal.number) + anchor)
+        form.proposedDates = [proposal.startDate.iso, proposal.endDate.iso]
+        mode = .form(form)
+    }
+
+    func newSessionNote(_ number: Int) -> String {
+        let months = data.committee.meetingPattern.months(forSession: number).filter(Limits.month.contains).map { Day.monthNames[$0 - 1] }
+        let window = months.first.flatMap { first in months.last.map { " Session \(number) normally falls in \(first)–\($0)." } } ?? ""
+        return "Number and dates are proposed from the meeting pattern.\(window)"
+    }
+
+    /// The number of a new session was changed: dates still as proposed follow the new
+    /// number (its parity decides the window), and so does the hint.
+    mutating func newSessionNumberChanged(_ form: inout FormState, from old: String) {
+        guard form.purpose == .newSession, case let .success(number) = Limits.sessionNumber(form.value(.number)),
+              let opens = form.fields.firstIndex(where: { $0.id == .opens }), let closes = form.fields.firstIndex(where: { $0.id == .closes }) else { return }
+        let pattern = data.committee.meetingPattern
+        func proposal(_ n: Int) -> Session {
+            Session.proposeNext(after: data.sessions.filter { $0.number < n }, pattern: pattern, today: today, number: n)
+        }
+        // Dates the user typed stay as they are.
+        form.note = newSessionNote(number)
+        guard [form.value(.opens), form.value(.closes)] == form.proposedDates else { return }
+        let fresh = proposal(number)
+        form.fields[opens].input = TextField(fresh.startDate.iso)
+        form.fields[closes].input = TextField(fresh.endDate.iso)
+        form.proposedDates = [fresh.startDate.iso, fresh.endDate.iso]
     }
 
     mutating func openEditSessionForm() {

@@ -66,7 +66,9 @@ extension AppState {
             form.error = "Pasted text was not inserted: answer first (y discards the changes, n keeps editing)."
             mode = .form(form)
         case .form(var form) where form.fields[form.focus].choices == nil:
+            let before = form.fields[form.focus].input.text
             form.fields[form.focus].input.insert(text)
+            if form.fields[form.focus].id == .number { newSessionNumberChanged(&form, from: before) }
             form.error = nil
             mode = .form(form)
         case .form(var form):
@@ -125,6 +127,11 @@ extension AppState {
                 }
                 return
             }
+        }
+        if roomDisplay {
+            // The projector's screen takes no commands: q (or Ctrl-C) quits, nothing else.
+            if key == .char("q") || key == .ctrl("c") { quitRequested = true }
+            return
         }
         if key == .ctrl("c") {
             interrupt(effects: &effects)
@@ -325,7 +332,11 @@ extension AppState {
                     if form.askingToRedraft != nil { mode = .form(form); return }
                 }
             } else {
+                let before = form.fields[form.focus].input.text
                 handled = form.fields[form.focus].input.handle(key)
+                if handled, form.fields[form.focus].id == .number, form.fields[form.focus].input.text != before {
+                    newSessionNumberChanged(&form, from: before)
+                }
             }
             // Any other key (F-keys, PgUp, Alt-letters, keys the terminal has no name for)
             // does nothing here: the form and its text stay as they are.
