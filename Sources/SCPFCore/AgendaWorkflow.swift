@@ -70,7 +70,7 @@ extension Session {
 
     public mutating func replaceItem(_ item: AgendaItem, time: Date) throws {
         guard let index = agenda.items.firstIndex(where: { $0.id == item.id }) else {
-            throw DomainError("Item \(item.id) is not on the agenda of session \(number).")
+            throw DomainError("The item is no longer on the agenda of session \(number) (it was removed, or the file changed meanwhile).")
         }
         guard status != .closed || agenda.items[index].title == item.title else {
             throw DomainError("Session \(number) is closed; its agenda can no longer change.")
@@ -86,7 +86,7 @@ extension Session {
     /// record keeps it.
     public mutating func removeItem(id: String, time: Date) throws {
         guard let index = agenda.items.firstIndex(where: { $0.id == id }) else {
-            throw DomainError("Item \(id) is not on the agenda of session \(number).")
+            throw DomainError("The item is no longer on the agenda of session \(number) (it was removed, or the file changed meanwhile).")
         }
         guard status != .closed else { throw DomainError("Session \(number) is closed; its agenda can no longer change.") }
         if agenda.state == .draft {
@@ -106,7 +106,7 @@ extension Session {
     /// neighbouring item and its sub-items; a sub-item moves among its siblings only.
     public mutating func moveItem(id: String, by offset: Int, time: Date) throws {
         guard let index = agenda.items.firstIndex(where: { $0.id == id }) else {
-            throw DomainError("Item \(id) is not on the agenda of session \(number).")
+            throw DomainError("The item is no longer on the agenda of session \(number) (it was removed, or the file changed meanwhile).")
         }
         guard status != .closed else { throw DomainError("Session \(number) is closed; its agenda can no longer change.") }
         let items = agenda.items
@@ -144,7 +144,7 @@ extension Session {
 
     public mutating func setLevel(id: String, level: Int, time: Date) throws {
         guard let index = agenda.items.firstIndex(where: { $0.id == id }) else {
-            throw DomainError("Item \(id) is not on the agenda of session \(number).")
+            throw DomainError("The item is no longer on the agenda of session \(number) (it was removed, or the file changed meanwhile).")
         }
         if level == 1 && index == 0 { throw DomainError("The first item cannot be a sub-item: there is no item above it.") }
         if level == agenda.items[index].level {

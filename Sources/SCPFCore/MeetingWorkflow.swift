@@ -42,7 +42,7 @@ extension Session {
             throw DomainError("Session \(number) is \(status.label): open the meeting first.", remedy: .openMeeting)
         }
         guard let index = agenda.items.firstIndex(where: { $0.id == itemId }) else {
-            throw DomainError("Item \(itemId) is not on the agenda of session \(number).")
+            throw DomainError("The item is no longer on the agenda of session \(number) (it was removed, or the file changed meanwhile).")
         }
         let item = agenda.items[index]
         if item.status == .withdrawn || item.status == .deferred {
@@ -68,7 +68,7 @@ extension Session {
     /// Records the outcome; the item is concluded (or deferred, see `deferItem`).
     public mutating func recordOutcome(itemId: String, _ outcome: Outcome) throws {
         guard let index = agenda.items.firstIndex(where: { $0.id == itemId }) else {
-            throw DomainError("Item \(itemId) is not on the agenda of session \(number).")
+            throw DomainError("The item is no longer on the agenda of session \(number) (it was removed, or the file changed meanwhile).")
         }
         if outcome.kind == .deferred {
             throw DomainError("Deferring moves the item to another session: use defer (f) and choose the session.")
@@ -85,7 +85,7 @@ extension Session {
 
     public mutating func setNotes(itemId: String, _ notes: String) throws {
         guard let index = agenda.items.firstIndex(where: { $0.id == itemId }) else {
-            throw DomainError("Item \(itemId) is not on the agenda of session \(number).")
+            throw DomainError("The item is no longer on the agenda of session \(number) (it was removed, or the file changed meanwhile).")
         }
         agenda.items[index].notes = notes
     }
@@ -188,6 +188,19 @@ extension Session {
             if let i = out.indices.last, out[i].number == s.meeting { out[i].end = s.endedAt } else { out.append((s.meeting, s.startedAt, s.endedAt)) }
         }
         return out
+    }
+
+    /// "1st meeting: 27 November 2026, 10:00–12:00; 2nd meeting: 28 November 2026, from
+    /// 09:30", nil before the meeting opens.
+    public var meetingsSentence: String? {
+        let held = meetings
+        guard !held.isEmpty else { return nil }
+        func time(_ d: Date) -> String { String(Timestamp.format(d).dropFirst(11).prefix(5)) }
+        return held.map { m in
+            let day = Day(m.start).long
+            let span = m.end.map { end in Day(end) == Day(m.start) ? "\(time(m.start))–\(time(end))" : "\(time(m.start)) to \(Day(end).long) \(time(end))" } ?? "from \(time(m.start))"
+            return "\(Ordinal.suffixed(m.number)) meeting: \(day), \(span)"
+        }.joined(separator: "; ") + "."
     }
 
     // MARK: Closing
@@ -376,7 +389,7 @@ extension Session {
 
     func itemIndex(_ id: String) throws -> Int {
         guard let index = agenda.items.firstIndex(where: { $0.id == id }) else {
-            throw DomainError("Item \(id) is not on the agenda of session \(number).")
+            throw DomainError("The item is no longer on the agenda of session \(number) (it was removed, or the file changed meanwhile).")
         }
         return index
     }

@@ -173,3 +173,16 @@ struct RoomWorkflowTests {
         #expect(intro.contains("\n\nMember States represented: China, Mexico."))
     }
 }
+
+@Suite("In the room: the briefing states the meetings")
+struct BriefingMeetingsTests {
+    @Test func meetingsInTheBriefing() throws {
+        var s = try MeetingWorkflowTests.opened()
+        try s.suspendMeeting(at: MeetingWorkflowTests.at(120))
+        try s.resumeMeeting(at: MeetingWorkflowTests.at(24 * 60 - 30))
+        #expect(s.meetingsSentence == "1st meeting: 28 October 2025, 10:00–12:00; 2nd meeting: 29 October 2025, from 09:30.")
+        let (committee, _) = Fixture.demo()
+        let md = try BriefingScript.render(s, committee: committee, notes: ChairNotes(), format: .md)
+        #expect(md.contains("Meetings: 1st meeting: 28 October 2025, 10:00–12:00; 2nd meeting: 29 October 2025, from 09:30."))
+    }
+}

@@ -133,7 +133,7 @@ extension AppState {
             return submitDocumentForm(form, session: number, itemId: itemId, symbol: symbol)
         case let .chairNote(number, itemId):
             guard data.session(number)?.agenda.item(itemId) != nil else {
-                return "Item \(itemId) of session \(number) is no longer on the record (the secretariat changed it); copy your note before leaving this form."
+                return "The item of this note is no longer on the agenda of session \(number) (the secretariat changed it); copy your note before leaving this form."
             }
             let text = form.text(.note)
             editChair("Saved your note") { $0.update(session: number, item: itemId) { $0.notes = text } }

@@ -72,7 +72,7 @@ extension AppState {
         if let m = item.minutesAllotted { field("Time", durationText(minutes: m)) }
         field("Docs", item.documents.isEmpty ? "none" : item.documents.map(\.symbol).joined(separator: "  "))
         field("Status", item.status.label)
-        if let outcome = item.outcome { field("Outcome", outcome.label) }
+        if let outcome = item.outcome { field("Outcome", outcome.label + (outcome.correctedOn.map { " (corrected \($0.short))" } ?? "")) }
         if item.supplementary { field("", "supplementary item (added after issue)", Style(role: .accent)) }
         if let link = item.carriedOverFrom { field("From", "session \(link.session), deferred there") }
         let start = min(scroll[.agenda] ?? 0, max(0, lines.count - (height - 2)))
