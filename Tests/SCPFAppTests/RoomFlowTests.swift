@@ -335,3 +335,14 @@ import SCPFCore
         #expect(!screen.contains("2010 "))
     }
 }
+
+@MainActor @Suite struct ClosingFromSessionsTests {
+    @Test func closingFromTheSessionsViewAsksTheSameQuestion() {
+        let h = Harness()
+        h.type(.char("s"))                                   // 39 in session → closed
+        guard case .confirm(let c) = h.state.mode, case .closeMeeting(39) = c.action else { Issue.record("no closing dialog"); return }
+        #expect(c.message.contains("Not everything is finished"))
+        h.type(.escape)
+        #expect(h.state.data.session(39)?.status == .inSession)
+    }
+}

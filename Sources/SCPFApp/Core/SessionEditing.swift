@@ -160,6 +160,12 @@ extension AppState {
 
     mutating func setStatus(_ target: SessionStatus) {
         guard let s = session else { return noSession() }
+        // Closing a session in session always goes through the closing dialog: what is
+        // unfinished is listed and can be deferred or concluded first.
+        if target == .closed, s.status == .inSession {
+            mode = .confirm(Confirmation(message: closingQuestion(s), action: .closeMeeting(session: s.number)))
+            return
+        }
         _ = edit("Session \(s.number) is now \(target.label)") { try $0.update(session: s.number) { try $0.advanceStatus(to: target) } }
     }
 }
