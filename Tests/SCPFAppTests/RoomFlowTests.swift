@@ -346,3 +346,19 @@ import SCPFCore
         #expect(h.state.data.session(39)?.status == .inSession)
     }
 }
+
+@MainActor @Suite struct ListWindowTests {
+    @Test func theSelectionIsAlwaysShownAndTheMarksCountWhatIsHidden() {
+        for count in 0..<40 {
+            for rows in 1..<15 {
+                for selected in 0..<max(count, 1) {
+                    let w = ListWindow(count: count, selected: selected, rows: rows)
+                    let used = w.range.count + (w.above > 0 && rows >= 3 && count > rows ? 1 : 0) + (w.below > 0 && rows >= 3 && count > rows ? 1 : 0)
+                    #expect(used <= rows, "count \(count) rows \(rows) selected \(selected)")
+                    #expect(w.above + w.range.count + w.below == count)
+                    if count > 0 { #expect(w.range.contains(selected), "count \(count) rows \(rows) selected \(selected)") }
+                }
+            }
+        }
+    }
+}
