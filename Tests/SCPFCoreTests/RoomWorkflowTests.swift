@@ -186,3 +186,19 @@ struct BriefingMeetingsTests {
         #expect(md.contains("Meetings: 1st meeting: 28 October 2025, 10:00–12:00; 2nd meeting: 29 October 2025, from 09:30."))
     }
 }
+
+@Suite("In the room: scpf check reads the sittings")
+struct SittingValidationTests {
+    @Test func sittingsOutOfOrderAreReported() throws {
+        var s = try MeetingWorkflowTests.opened()
+        let t0 = MeetingWorkflowTests.whole(0)
+        s.sittings = [Sitting(meeting: 1, startedAt: t0, endedAt: t0.addingTimeInterval(600)),
+                      Sitting(meeting: 3, startedAt: t0.addingTimeInterval(300))]
+        let problems = Validator.validateSittings(s, name: "session-037.json").map(\.message)
+        #expect(problems == ["session-037.json: sittings[1] starts before the sitting before it has ended.",
+                             "session-037.json: sittings[1] is the 3rd meeting after the 1st; meetings are numbered in order."])
+        try s.suspendMeeting(at: MeetingWorkflowTests.at(1))
+        s.sittings = [Sitting(meeting: 1, startedAt: t0, endedAt: t0.addingTimeInterval(60))]
+        #expect(Validator.validateSittings(s, name: "x").isEmpty)
+    }
+}
