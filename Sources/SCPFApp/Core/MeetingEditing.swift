@@ -270,8 +270,9 @@ extension AppState {
 
     mutating func takeUp(_ itemId: String, in number: Int) {
         let now = self.now
-        let title = data.session(number)?.agenda.item(itemId)?.title ?? itemId
-        _ = edit("Took up “\(title)”") { try $0.update(session: number) { try $0.takeUp(itemId: itemId, at: now) } }
+        let title = data.session(number)?.agenda.item(itemId)?.title ?? "the item"
+        let shown = data.session(number)?.agenda.number(of: itemId).map { "item \($0) " } ?? ""
+        _ = edit("Took up \(shown)“\(title)”") { try $0.update(session: number) { try $0.takeUp(itemId: itemId, at: now) } }
         listCursor[.meeting] = 0
     }
 
