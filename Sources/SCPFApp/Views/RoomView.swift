@@ -13,7 +13,7 @@ extension AppState {
         let w = width
         var y = 0
         let meeting = s.currentMeeting.map { " · \(Ordinal.suffixed($0)) meeting" } ?? ""
-        let sat = s.sittingSeconds(upTo: now).map { "sat \(clockText(seconds: $0)) " } ?? ""
+        let sat = s.sittingSeconds(upTo: now).map { "in session \(clockText(seconds: $0)) " } ?? ""
         f.fill(x: 0, y: 0, width: w, height: 1, style: Style(role: .bar, reverse: true))
         f.putLR(" \(data.committee.shortName) · \(s.title)\(meeting)", sat, x: 0, y: 0, width: w, style: Style(role: .bar, reverse: true))
         y += 2
