@@ -129,4 +129,20 @@ struct RoomEndToEndTests {
         let check = try Spawn.run([try Binary.scpf(), "check", "--data", dir])
         #expect(check.status == 0, Comment(rawValue: check.output))
     }
+
+    /// `scpf init` starts where the Committee is; `--next-session N` plans N with its dates.
+    @Test func initStartsTheSeriesWhereTheCommitteeIs() throws {
+        let scratch = try ScratchDirectory()
+        let env = ["PATH=/usr/bin:/bin", "SCPF_TODAY=2026-11-27", "LC_ALL=C.UTF-8", "TZ=UTC"]
+        let plain = try Spawn.run([try Binary.scpf(), "init", "--data", scratch.file("a")], environment: env)
+        #expect(plain.status == 0)
+        #expect(plain.output.contains("The first new session proposed will be session 40"), Comment(rawValue: plain.output))
+        let planned = try Spawn.run([try Binary.scpf(), "init", "--data", scratch.file("b"), "--next-session", "41"], environment: env)
+        #expect(planned.status == 0, Comment(rawValue: planned.output))
+        let s41 = try journey.json(scratch.file("b") + "/sessions/session-041.json")
+        let start = try #require(s41["startDate"] as? String)
+        #expect(start.hasPrefix("2027-10") || start.hasPrefix("2027-11"), "odd: the autumn window, \(start)")
+        let bad = try Spawn.run([try Binary.scpf(), "init", "--data", scratch.file("c"), "--next-session", "0"], environment: env)
+        #expect(bad.status != 0)
+    }
 }
