@@ -214,6 +214,7 @@ import SCPFCore
         #expect(s.isSuspended)
         #expect(s.agenda.items[1].speakers.onTheFloor == nil, "the speech on the floor ended")
         #expect(h.screen().contains("SUSPENDED since 11:00 (1st meeting)"))
+        #expect(h.screen().split(separator: "\n")[0].contains("39th session · suspended"), "the status bar says so")
         let sat = s.sittingSeconds(upTo: clock.now)
         clock.now += 18 * 3600                               // the next morning
         _ = h.runtime.handle(.tick)

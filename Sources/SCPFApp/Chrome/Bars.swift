@@ -10,7 +10,7 @@ extension AppState {
         if let s = session {
             parts.append(s.shortTitle)
             dates = dayRangeText(s.startDate, s.endDate)
-            parts.append(s.status.label)
+            parts.append(s.isSuspended ? "suspended" : s.status.label)
             var agenda = "agenda \(s.agenda.state.label)"
             if let symbol = s.agenda.symbol { agenda += " \(symbol)" }
             parts.append(agenda)
