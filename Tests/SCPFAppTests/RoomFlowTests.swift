@@ -264,6 +264,8 @@ import SCPFCore
         #expect(screen.contains("OVER THE LIMIT (03:00)"))
         #expect(screen.contains("1. China (中国)") && screen.contains("3. Côte d'Ivoire"))
         #expect(screen.contains("███"), "the timer in block characters")
+        // It follows the writer within a second: read-only instances look twice a second.
+        #expect((h.runtime.tickInterval ?? 10) <= 0.5)
     }
 
     @Test func theTimerGrowsWithTheTerminalAndTheSubItemShowsItsParent() throws {
