@@ -48,5 +48,12 @@ enum UIFuzz {
             }
             state.mode = .normal
         }
+        // The room display (scpf display) over the same session, at every size.
+        state.roomDisplay = true
+        for (w, h) in sizes + [(300, 100)] {
+            _ = state.update(.resize(width: w, height: h))
+            let frame = state.render()
+            guard frame.width == w, frame.height == h else { fatalError("room frame \(frame.width)×\(frame.height) for \(w)×\(h)") }
+        }
     }
 }

@@ -70,7 +70,7 @@ extension Session {
 
     public mutating func replaceItem(_ item: AgendaItem, time: Date) throws {
         guard let index = agenda.items.firstIndex(where: { $0.id == item.id }) else {
-            throw DomainError("Item \(item.id) is not on the agenda of session \(number).")
+            throw DomainError("The item is no longer on the agenda of session \(number) (it was removed, or the file changed meanwhile).")
         }
         guard status != .closed || agenda.items[index].title == item.title else {
             throw DomainError("Session \(number) is closed; its agenda can no longer change.")
@@ -86,7 +86,7 @@ extension Session {
     /// record keeps it.
     public mutating func removeItem(id: String, time: Date) throws {
         guard let index = agenda.items.firstIndex(where: { $0.id == id }) else {
-            throw DomainError("Item \(id) is not on the agenda of session \(number).")
+            throw DomainError("The item is no longer on the agenda of session \(number) (it was removed, or the file changed meanwhile).")
         }
         guard status != .closed else { throw DomainError("Session \(number) is closed; its agenda can no longer change.") }
         if agenda.state == .draft {
@@ -106,7 +106,7 @@ extension Session {
     /// the neighbouring item of its level (and that one's sub-items), within its parent only.
     public mutating func moveItem(id: String, by offset: Int, time: Date) throws {
         guard let index = agenda.items.firstIndex(where: { $0.id == id }) else {
-            throw DomainError("Item \(id) is not on the agenda of session \(number).")
+            throw DomainError("The item is no longer on the agenda of session \(number) (it was removed, or the file changed meanwhile).")
         }
         guard status != .closed else { throw DomainError("Session \(number) is closed; its agenda can no longer change.") }
         let items = agenda.items
@@ -149,7 +149,7 @@ extension Session {
     /// most one level below the item above it.
     public mutating func setLevel(id: String, level: Int, time: Date) throws {
         guard let index = agenda.items.firstIndex(where: { $0.id == id }) else {
-            throw DomainError("Item \(id) is not on the agenda of session \(number).")
+            throw DomainError("The item is no longer on the agenda of session \(number) (it was removed, or the file changed meanwhile).")
         }
         guard Limits.itemLevel.contains(level) else {
             throw DomainError("Agendas have three levels of numbering (6, 6(b), 6(b)(i)); an item cannot go deeper.")

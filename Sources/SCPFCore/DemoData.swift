@@ -130,6 +130,7 @@ public enum DemoData {
             limitSeconds: 180)
         s.live = LiveState(currentItemId: s.agenda.items[1].id, sessionStartedAt: opening,
                            itemStartedAt: opening.addingTimeInterval(item))
+        s.sittings = [Sitting(meeting: 1, startedAt: opening)]
     }
 
     static func standardItems(number n: Int, year: Int, status: ItemStatus) -> [AgendaItem] {

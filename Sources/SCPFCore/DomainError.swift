@@ -10,6 +10,6 @@ public struct DomainError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// A step that would make the refused change possible.
     public enum Remedy: String, Equatable, Sendable {
-        case conveneSession, issueAgenda, openMeeting
+        case conveneSession, issueAgenda, openMeeting, resumeMeeting, reopenSpeakersList
     }
 }

@@ -30,6 +30,7 @@ public enum ReportGenerator {
             agenda = "The Committee adopted its agenda as set out in document \(s.agenda.symbol ?? "S/\(s.number)/1")\(s.agenda.adoptedOn.map { " on \($0.long)" } ?? "") and revised it in session: "
             agenda += s.agenda.revisions.map(\.detail).joined(separator: " ")
         }
+        intro += room(of: s, committee: committee)
         out.append(ReportSection(key: "introduction", heading: "Introduction", body: intro + "\n\n" + agenda))
         let numbers = s.agenda.numbers
         for (index, item) in s.agenda.items.enumerated() where item.status != .withdrawn {
@@ -37,10 +38,12 @@ public enum ReportGenerator {
             if !item.documents.isEmpty {
                 body += "Documents: \(item.documents.map { $0.symbol + ($0.title.map { " (\($0))" } ?? "") }.joined(separator: "; ")).\n\n"
             }
+            body += room(of: item, committee: committee)
             if let outcome = item.outcome {
                 body += outcome.conclusion.isEmpty ? "Outcome: \(outcome.label)." : outcome.conclusion
+                body += correction(of: outcome)
             } else {
-                body += "[No conclusion recorded.]"
+                body += noConclusion
             }
             out.append(ReportSection(key: "item-\(item.id)", heading: "\(numbers[index]). \(item.title)", body: body))
         }
@@ -105,6 +108,10 @@ extension Session {
         }
         guard status == .inSession || status == .closed else {
             throw DomainError("Session \(number) is \(status.label): the Committee adopts its report at the session.")
+        }
+        let placeholders = report.sections.filter { $0.body.contains(ReportGenerator.noConclusion) }.map(\.heading)
+        guard placeholders.isEmpty else {
+            throw DomainError("The report of session \(number) still has \(placeholders.count) section\(placeholders.count == 1 ? "" : "s") without a conclusion: \(placeholders.joined(separator: "; ")). Record or correct their outcomes and regenerate, or edit the sections, then adopt.")
         }
         report.state = .adopted
         report.adoptedOn = day

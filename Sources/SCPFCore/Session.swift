@@ -45,9 +45,39 @@ public struct LiveState: Codable, Hashable, Sendable {
     public var currentItemId: String?
     public var sessionStartedAt: Date?
     public var itemStartedAt: Date?
-    public init(currentItemId: String? = nil, sessionStartedAt: Date? = nil, itemStartedAt: Date? = nil) {
+    /// The item concluded (or deferred) last: the next item in agenda order follows it.
+    public var lastItemId: String?
+    public init(currentItemId: String? = nil, sessionStartedAt: Date? = nil, itemStartedAt: Date? = nil,
+                lastItemId: String? = nil) {
         self.currentItemId = currentItemId; self.sessionStartedAt = sessionStartedAt
-        self.itemStartedAt = itemStartedAt
+        self.itemStartedAt = itemStartedAt; self.lastItemId = lastItemId
+    }
+}
+
+/// A stretch of one meeting of the session (1st meeting, 2nd meeting …) between its
+/// opening or resumption and its suspension or close. A meeting suspended and resumed has
+/// several sittings with the same number.
+public struct Sitting: Codable, Hashable, Sendable {
+    /// The meeting's number in the session: 1 for the 1st meeting.
+    public var meeting: Int
+    public var startedAt: Date
+    /// Suspended or closed; nil while the sitting goes on.
+    public var endedAt: Date?
+    public init(meeting: Int, startedAt: Date, endedAt: Date? = nil) {
+        self.meeting = meeting; self.startedAt = startedAt; self.endedAt = endedAt
+    }
+
+    /// Seconds of this sitting up to `time` (or its end).
+    public func seconds(upTo time: Date) -> Int {
+        let end = min(endedAt ?? time, time)
+        return max(0, Int(end.timeIntervalSince(startedAt)))
+    }
+
+    /// Seconds of this sitting that fall after `from`, up to `time`.
+    public func seconds(from: Date, upTo time: Date) -> Int {
+        let start = max(startedAt, from)
+        let end = min(endedAt ?? time, time)
+        return max(0, Int(end.timeIntervalSince(start)))
     }
 }
 
@@ -69,6 +99,12 @@ public struct Session: Codable, Hashable, Sendable, Identifiable {
     public var agenda: Agenda
     public var report: Report
     public var live: LiveState?
+    /// Default time limit per statement in seconds for every item (an item may override it).
+    public var speakingLimitSeconds: Int?
+    /// Time limit for a right of reply or a point of order, in seconds.
+    public var replyLimitSeconds: Int?
+    /// The meetings of the session as they sat, in order (absent before the meeting opens).
+    public var sittings: [Sitting]?
 
     public var id: Int { number }
 
@@ -127,7 +163,8 @@ extension Session {
     /// that number (even: May–July, odd: October–November), after the last session.
     /// `number` overrides the next number (the user typed another one).
     public static func proposeNext(after sessions: [Session], pattern: MeetingPattern, today: Day, number wanted: Int? = nil) -> Session {
-        let number = wanted ?? (sessions.map(\.number).max() ?? 0).saturatingAdd(1)
+        // With no session yet, the series starts where the real committee is (SessionAnchor).
+        let number = wanted ?? sessions.map(\.number).max().map { $0.saturatingAdd(1) } ?? SessionAnchor.nextNumber(onOrAfter: today, pattern: pattern)
         let last = sessions.max { $0.startDate < $1.startDate }?.endDate ?? today
         let months = pattern.months(forSession: number).filter(Limits.month.contains)
         let month = months.isEmpty ? 6 : months[(months.count - 1) / 2]

@@ -84,6 +84,33 @@ public enum Validator {
         if let live = s.live, let current = live.currentItemId, s.agenda.item(current) == nil {
             p.append(Problem("\(name): live.currentItemId “\(current)” is not an item of its agenda."))
         }
+        p += validateSittings(s, name: name)
+        return p
+    }
+
+    /// Sittings in order, each ending after it starts, meeting numbers going up by one at most.
+    static func validateSittings(_ s: Session, name: String) -> [Problem] {
+        var p: [Problem] = []
+        let sittings = s.sittings ?? []
+        for (i, sitting) in sittings.enumerated() {
+            if let end = sitting.endedAt, end < sitting.startedAt {
+                p.append(Problem("\(name): sittings[\(i)] (\(Ordinal.suffixed(sitting.meeting)) meeting) ends before it starts."))
+            }
+            if i > 0 {
+                let before = sittings[i - 1]
+                if sitting.startedAt < (before.endedAt ?? .distantFuture) {
+                    p.append(Problem("\(name): sittings[\(i)] starts before the sitting before it has ended."))
+                }
+                if sitting.meeting != before.meeting && sitting.meeting != before.meeting + 1 {
+                    p.append(Problem("\(name): sittings[\(i)] is the \(Ordinal.suffixed(sitting.meeting)) meeting after the \(Ordinal.suffixed(before.meeting)); meetings are numbered in order."))
+                }
+            } else if sitting.meeting < 1 {
+                p.append(Problem("\(name): sittings[0] is meeting \(sitting.meeting); the first meeting is 1."))
+            }
+        }
+        if let last = s.live?.lastItemId, s.agenda.item(last) == nil {
+            p.append(Problem("\(name): live.lastItemId “\(last)” is not an item of its agenda."))
+        }
         return p
     }
 

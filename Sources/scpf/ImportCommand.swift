@@ -103,7 +103,8 @@ struct ImportAgendaCommand: ParsableCommand {
         switch plan.mode {
         case .translation(let language):
             say("  The \(language.name) version: its titles are attached to the items with the same numbers.")
-            for (index, item) in updated.agenda.items.enumerated() {
+            let given = Set(Agenda(items: result.items).numbers)
+            for (index, item) in updated.agenda.items.enumerated() where given.contains(numbers[index]) {
                 guard let title = item.translations?[language.rawValue] else { continue }
                 say("  \(numbers[index].padding(toLength: 8, withPad: " ", startingAt: 0)) \(title)")
             }

@@ -4,9 +4,13 @@ import SCPFCore
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a data directory with the built-in SCPF committee (no sessions).")
+        abstract: "Create a data directory with the built-in SCPF committee (no sessions, or the next one planned).",
+        discussion: "The series starts where the real Committee is: the first session scpf proposes follows the known sessions (the 35th was held in autumn 2024). --next-session N plans session N now, with dates proposed for it.")
 
     @OptionGroup var options: DataOptions
+
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Plan this session now (1–9999), with dates proposed from the meeting pattern.", valueName: "N"))
+    var nextSession: SessionArgument?
 
     func run() throws {
         let store = try openForWriting(options.directory)
@@ -14,8 +18,17 @@ struct InitCommand: ParsableCommand {
             say("\(store.committeePath) already exists; nothing changed.")
             return
         }
-        try store.save(Committee.scpf())
-        say("Created \(store.root) with the SCPF committee. Run `scpf --data \(store.root)` to open it.")
+        let committee = Committee.scpf()
+        let number = try nextSession?.number()
+        try store.save(committee)
+        if let number {
+            let session = Session.proposeNext(after: [], pattern: committee.meetingPattern, today: today(), number: number)
+            try store.save(session)
+            say("Created \(store.root) with the SCPF committee and the \(session.title) (session \(number)) planned for \(session.startDate.iso) to \(session.endDate.iso). Run `scpf --data \(store.root)` to open it.")
+        } else {
+            let proposed = SessionAnchor.nextNumber(onOrAfter: today(), pattern: committee.meetingPattern)
+            say("Created \(store.root) with the SCPF committee. The first new session proposed will be session \(proposed); use --next-session N to plan another. Run `scpf --data \(store.root)` to open it.")
+        }
     }
 }
 

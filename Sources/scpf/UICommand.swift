@@ -20,7 +20,8 @@ struct UICommand: ParsableCommand {
 
     func run() throws {
         let store = try Store(root: options.directory, readOnly: readOnly, review: review && !readOnly)
-        var state = try Startup.open(store, options: .init(readOnly: readOnly, review: review && !readOnly), now: Date())
+        let clock = uiClock()
+        var state = try Startup.open(store, options: .init(readOnly: readOnly, review: review && !readOnly), now: clock())
         // Drafts belong to an instance that can submit forms: the writer, or the chair's review
         // — also a follower that became the writer (Ctrl-T), so only --read-only has none.
         let drafts = readOnly ? nil : DraftFile(directory: options.directory, review: state.reviewMode)
@@ -33,7 +34,7 @@ struct UICommand: ParsableCommand {
             }
         } catch { state.message = .error("\(error)") }
         let (exit, final) = try MainActor.assumeIsolated {
-            let runtime = AppRuntime(state: state, persistence: store, clock: { Date() })
+            let runtime = AppRuntime(state: state, persistence: store, clock: clock)
             if offered, let drafts { runtime.onDraftSettled = { drafts.remove() } }
             let exit = try TerminalUI.run(runtime)
             return (exit, runtime.state)

@@ -14,7 +14,9 @@ struct TakeoverEndToEndTests {
         try follower.waitFor(text: "READ-ONLY")
         let before = Set(try FileManager.default.contentsOfDirectory(atPath: "\(dir)/sessions"))
         kill(try journey.panePid(writer), SIGKILL)
-        try follower.waitFor(text: "has quit: press Ctrl-T to become the writer")
+        // The message is longer than the line: it wraps onto the row above, never cut.
+        try follower.waitFor(text: "has quit: press Ctrl-T to become the")
+        try follower.waitFor(text: "writer here.")
         try follower.sendKeys("C-t")
         try follower.waitFor(text: "now the writer")
         try follower.sendKeys("n")

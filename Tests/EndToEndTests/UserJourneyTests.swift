@@ -45,7 +45,7 @@ struct UserJourneyTests {
         try ui.sendKeys("n")
         try ui.waitFor(text: "New session")
         try ui.sendKeys("Enter")
-        try ui.waitFor(text: "First Session")
+        try ui.waitFor(text: "Fortieth Session")        // the series starts where the Committee is
         try ui.sendKeys("Enter")                      // open its agenda
         try ui.waitFor(text: "Empty agenda")
         try ui.sendKeys("a")
@@ -63,21 +63,21 @@ struct UserJourneyTests {
         try ui.sendKeys("Tab", "Space", "Space", "Tab")   // purpose → recommendation to Council
         try ui.sendText("90")
         try ui.sendKeys("Tab")
-        try ui.sendText("S/1/4")
+        try ui.sendText("S/40/4")
         try ui.sendKeys("Enter")
         try ui.waitFor(text: "2 items")
         try ui.sendKeys("q")
         try waitForExit(ui)
 
-        let session = try json(dir + "/sessions/session-001.json")
-        #expect(session["number"] as? Int == 1)
+        let session = try json(dir + "/sessions/session-040.json")
+        #expect(session["number"] as? Int == 40)
         let agenda = try #require(session["agenda"] as? [String: Any])
         let items = try #require(agenda["items"] as? [[String: Any]])
         #expect(items.map { $0["title"] as? String } == ["Adoption of the agenda", "Programme and Budget"])
         #expect(items[1]["tor"] as? [String] == ["b", "h"])
         #expect(items[1]["purpose"] as? String == "recommendation-to-council")
         #expect(items[1]["minutesAllotted"] as? Int == 90)
-        #expect((items[1]["documents"] as? [[String: Any]])?.first?["symbol"] as? String == "S/1/4")
+        #expect((items[1]["documents"] as? [[String: Any]])?.first?["symbol"] as? String == "S/40/4")
         let check = try Spawn.run([try Binary.scpf(), "check", "--data", dir])
         #expect(check.status == 0, Comment(rawValue: check.output))
     }

@@ -27,6 +27,7 @@ import SCPFCore
     @Test func chairMarksGoToTheChairFileOnly() {
         let h = reviewHarness()
         h.type(.char("r"))
+        h.type(.char("j"))                                    // r marks and stays: the chair moves on
         h.type(.char("!"))
         h.type(.char("n"))
         _ = h.runtime.handle(.paste("Ask about arrears"))
@@ -43,7 +44,7 @@ import SCPFCore
 
     @Test func progressAndFilters() {
         let h = reviewHarness()
-        h.type(.char("r"), .char("r"))
+        h.type(.char("r"), .char("j"), .char("r"))
         #expect(h.state.chair.progress(h.state.session!) == (2, 10))
         h.type(.char("f"))                                    // not yet reviewed
         #expect(h.state.reviewIndices.count == 8)

@@ -151,7 +151,7 @@ struct AgendaWorkflowTests {
         #expect(s.agenda.revisions.map(\.change) == [.retitled])
         #expect(s.agenda.revisions.last?.detail ==
                 "Item 3 retitled from “Programme and Budget for 2026” to “Programme and Budget for 2026 (revised)”.")
-        refused(s, "Item i9 is not on the agenda of session 37.") {
+        refused(s, "The item is no longer on the agenda of session 37 (it was removed, or the file changed meanwhile).") {
             try $0.replaceItem(AgendaItem(id: "i9", title: "Ghost"), time: Fixture.time)
         }
     }
@@ -175,7 +175,7 @@ struct AgendaWorkflowTests {
         #expect(s.agenda.state == .revised)
         #expect(s.agenda.revisions.map(\.detail) == ["Withdrew item 2 “Statement by the Director General”."])
         #expect(s.agenda.revisions.map(\.change) == [.withdrawn])
-        refused(s, "Item i7 is not on the agenda of session 37.") { try $0.removeItem(id: "i7", time: Fixture.time) }
+        refused(s, "The item is no longer on the agenda of session 37 (it was removed, or the file changed meanwhile).") { try $0.removeItem(id: "i7", time: Fixture.time) }
         // Withdrawing twice would record the same revision twice.
         refused(s, "Item 2 “Statement by the Director General” is already withdrawn; it stays on the record as withdrawn.") {
             try $0.removeItem(id: "i2", time: Fixture.time)
@@ -203,7 +203,7 @@ struct AgendaWorkflowTests {
         #expect(s.agenda.state == .revised)
         refused(s, "The item is already first on the agenda.") { try $0.moveItem(id: "i1", by: -1, time: Fixture.time) }
         refused(s, "The item is already last on the agenda.") { try $0.moveItem(id: "i2", by: 1, time: Fixture.time) }
-        refused(s, "Item i8 is not on the agenda of session 37.") { try $0.moveItem(id: "i8", by: 1, time: Fixture.time) }
+        refused(s, "The item is no longer on the agenda of session 37 (it was removed, or the file changed meanwhile).") { try $0.moveItem(id: "i8", by: 1, time: Fixture.time) }
     }
 
     @Test("Sub-item levels: the first item cannot be one, and a no-op change is refused")
@@ -214,7 +214,7 @@ struct AgendaWorkflowTests {
         try s.setLevel(id: "i3", level: 1, time: Fixture.time)
         #expect(s.agenda.numbers == ["1", "2", "2(a)"])
         refused(s, "The item is already a sub-item.") { try $0.setLevel(id: "i3", level: 1, time: Fixture.time) }
-        refused(s, "Item i5 is not on the agenda of session 37.") { try $0.setLevel(id: "i5", level: 1, time: Fixture.time) }
+        refused(s, "The item is no longer on the agenda of session 37 (it was removed, or the file changed meanwhile).") { try $0.setLevel(id: "i5", level: 1, time: Fixture.time) }
     }
 
     @Test("A closed session's agenda cannot change, except for edits that keep the title")

@@ -227,10 +227,14 @@ struct SessionTests {
         let after38 = Session.proposeNext(after: [session(38, Day(2026, 6, 23), Day(2026, 6, 24))], pattern: pattern, today: Fixture.today)
         #expect(after38.number == 39)
         #expect(after38.startDate == Day(2026, 10, 20))
-        // No sessions yet: number 1, odd, in October of this year.
+        // No sessions yet: where the real series is (the 35th was the autumn session of
+        // 2024), so in March 2025 the 36th, in June.
         let first = Session.proposeNext(after: [], pattern: pattern, today: Day(2025, 3, 1))
-        #expect(first.number == 1)
-        #expect(first.startDate == Day(2025, 10, 21))
+        #expect(first.number == 36)
+        #expect(first.startDate == Day(2025, 6, 24))
+        #expect(SessionAnchor.nextNumber(onOrAfter: Day(2025, 10, 1), pattern: pattern) == 37)
+        #expect(SessionAnchor.nextNumber(onOrAfter: Day(2025, 11, 1), pattern: pattern) == 38, "the 37th met in October")
+        #expect(SessionAnchor.nextNumber(onOrAfter: Day(2026, 12, 2), pattern: pattern) == 40)
         // A session already held in this year's window: the proposal comes after it, still in
         // October–November, on a Tuesday.
         let afterSpecial = Session.proposeNext(after: [session(40, Day(2026, 10, 21), Day(2026, 10, 22), kind: .special)],
@@ -258,8 +262,8 @@ struct SessionTests {
             if let last = sessions.last { #expect(last.endDate < next.startDate) }
             sessions.append(next)
         }
-        #expect(sessions.map(\.number) == Array(1...60))
-        #expect(sessions.last?.year == 2055)
+        #expect(sessions.map(\.number) == Array(36...95))
+        #expect(sessions.last?.year == 2054)
     }
 
     @Test("Dates outside the usual window give a warning for regular sessions only")

@@ -105,7 +105,7 @@ struct MeetingWorkflowTests {
             try $0.takeUp(itemId: "i2", at: Self.at(0))
         }
         var s = try Self.opened()
-        Refusal.check(s, "Item i99 is not on the agenda of session 37.") { try $0.takeUp(itemId: "i99", at: Self.at(1)) }
+        Refusal.check(s, "The item is no longer on the agenda of session 37 (it was removed, or the file changed meanwhile).") { try $0.takeUp(itemId: "i99", at: Self.at(1)) }
         try s.withdrawItem(id: "i2", at: Self.at(2))
         Refusal.check(s, "Item 2 was withdrawn; it cannot be taken up in this session.") { try $0.takeUp(itemId: "i2", at: Self.at(3)) }
         var next = Session(number: 38, startDate: Day(2026, 6, 23), endDate: Day(2026, 6, 24))
@@ -120,9 +120,9 @@ struct MeetingWorkflowTests {
         var s = try Self.opened()
         try s.takeUp(itemId: "i2", at: Self.at(5))
         try s.addSpeaker("  mex ", itemId: "i2")
-        Refusal.check(s, "mex is already on the speakers list of this item.") { try $0.addSpeaker("mex", itemId: "i2") }
+        Refusal.check(s, "mex is already on the speakers list of item 2, 1st in line.") { try $0.addSpeaker("mex", itemId: "i2") }
         Refusal.check(s, "Name the delegation to add to the speakers list.") { try $0.addSpeaker("   ", itemId: "i2") }
-        Refusal.check(s, "Item i9 is not on the agenda of session 37.") { try $0.addSpeaker("phl", itemId: "i9") }
+        Refusal.check(s, "The item is no longer on the agenda of session 37 (it was removed, or the file changed meanwhile).") { try $0.addSpeaker("phl", itemId: "i9") }
         for d in ["phl", "civ", "Administration"] { try s.addSpeaker(d, itemId: "i2") }
         #expect(s.agenda.items[1].speakers.queue == ["mex", "phl", "civ", "Administration"])
 
@@ -178,10 +178,10 @@ struct MeetingWorkflowTests {
     func nextSpeakerEmptyQueue() throws {
         var s = try Self.opened()
         try s.takeUp(itemId: "i2", at: Self.at(5))
-        Refusal.check(s, "The speakers list is empty: add a delegation (s) first.") { try $0.nextSpeaker(itemId: "i2", at: Self.at(6)) }
+        Refusal.check(s, "No one is waiting on the speakers list of item 2: add a delegation first.") { try $0.nextSpeaker(itemId: "i2", at: Self.at(6)) }
         try s.addSpeaker("mex", itemId: "i2")
         try s.nextSpeaker(itemId: "i2", at: Self.at(7))
-        Refusal.check(s, "The speakers list is empty: add a delegation (s) first.") { try $0.nextSpeaker(itemId: "i2", at: Self.at(9)) }
+        Refusal.check(s, "No one is waiting on the speakers list of item 2: add a delegation first.") { try $0.nextSpeaker(itemId: "i2", at: Self.at(9)) }
         #expect(s.agenda.items[1].speakers.speeches.last?.endedAt == nil)
     }
 
@@ -217,7 +217,7 @@ struct MeetingWorkflowTests {
         Refusal.check(s, "Deferring moves the item to another session: use defer (f) and choose the session.") {
             try $0.recordOutcome(itemId: "i2", Outcome(kind: .deferred, deferredTo: 38))
         }
-        Refusal.check(s, "Item i7 is not on the agenda of session 37.") { try $0.recordOutcome(itemId: "i7", Outcome(kind: .tookNote)) }
+        Refusal.check(s, "The item is no longer on the agenda of session 37 (it was removed, or the file changed meanwhile).") { try $0.recordOutcome(itemId: "i7", Outcome(kind: .tookNote)) }
         try s.recordOutcome(itemId: "i3", Outcome(kind: .recommendedApproval, conclusion: "The Committee recommended approval."))
         #expect(s.agenda.items[2].status == .concluded, "an outcome recorded on a pending item concludes it")
         try s.recordOutcome(itemId: "i1", Outcome(kind: .endorsed))
@@ -340,7 +340,7 @@ struct MeetingWorkflowTests {
         closed.status = .closed
         refused("Session 38 is closed; defer to a later one.", "i2", to: closed)
         refused("Item 1 is concluded; only a pending or current item can be deferred.", "i1", to: try Self.nextSession(.draft))
-        refused("Item i42 is not on the agenda of session 37.", "i42", to: try Self.nextSession(.draft))
+        refused("The item is no longer on the agenda of session 37 (it was removed, or the file changed meanwhile).", "i42", to: try Self.nextSession(.draft))
 
         var once = s, target = try Self.nextSession(.draft)
         try Deferral.apply(itemId: "i2", from: &once, to: &target, at: Self.at(9))

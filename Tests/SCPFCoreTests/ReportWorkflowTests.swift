@@ -233,6 +233,11 @@ struct ReportWorkflowTests {
         Refusal.check(planned, "Session 37 is planned: the Committee adopts its report at the session.") { try $0.adoptReport(on: Day(2025, 10, 20)) }
         var inSession = Fixture.session(status: .inSession)
         _ = try inSession.generateReport(committee: committee)
+        Refusal.check(inSession, "The report of session 37 still has 3 sections without a conclusion: 1. Adoption of the agenda; 2. Statement by the Director General; 3. Programme and Budget for 2026. Record or correct their outcomes and regenerate, or edit the sections, then adopt.") {
+            try $0.adoptReport(on: Day(2025, 10, 29))
+        }
+        for item in inSession.agenda.items { try inSession.recordOutcome(itemId: item.id, Outcome(kind: .tookNote, conclusion: "The Committee took note.")) }
+        _ = try inSession.generateReport(committee: committee)
         try inSession.adoptReport(on: Day(2025, 10, 29))
         #expect(inSession.report.state == .adopted, "the Committee may adopt its report on the last day, still in session")
     }

@@ -10,7 +10,7 @@ extension AppState {
         if let s = session {
             parts.append(s.shortTitle)
             dates = dayRangeText(s.startDate, s.endDate)
-            parts.append(s.status.label)
+            parts.append(s.isSuspended ? "suspended" : s.status.label)
             var agenda = "agenda \(s.agenda.state.label)"
             if let symbol = s.agenda.symbol { agenda += " \(symbol)" }
             parts.append(agenda)
@@ -57,11 +57,15 @@ extension AppState {
         var hints: [String] = []
         switch mode {
         case .form(let form) where form.askingToDiscard: hints = ["y discard", "n keep editing"]
+        case .form(let form) where form.askingToRedraft != nil: hints = ["y use the drafted conclusion", "n keep the edited one"]
         case .form(let form) where form.fields[form.focus].isParagraph:
             hints = ["Ctrl-S save", "Enter new line", "Ctrl-O editor", "Tab next field", "Esc cancel"]
         case .form: hints = ["Enter save", "Tab next field", "Esc cancel"]
         case .confirm(let c):
-            if case .restoreDraft = c.action { hints = ["Enter restore", "d discard", "Esc later"] } else { hints = ["y confirm", "n cancel"] }
+            if case .restoreDraft = c.action { hints = ["Enter restore", "d discard", "Esc later"] }
+            else if case .closeMeeting(let n) = c.action, data.session(n).map({ !$0.unfinishedItemIds.isEmpty }) == true {
+                hints = ["f defer and close", "x no action and close", "y close", "Esc keep open"]
+            } else { hints = ["y confirm", "n cancel"] }
         case .palette: hints = ["type to filter", "↑↓ choose", "Enter run", "Esc close"]
         case .help: hints = ["↑↓ scroll", "any other key closes"]
         case .search: hints = ["type text", "Enter find", "Esc cancel"]
@@ -100,7 +104,14 @@ extension AppState {
         guard let message = message ?? unsavedProblem.map(Message.error) else { return }
         let style = message.kind == .error ? Style(role: .danger, bold: true) : Style(role: .accent)
         let prefix = message.kind == .error ? " ! " : " "
-        f.fill(x: 0, y: height - 2, width: width, height: 1)
-        f.put(prefix + message.text, x: 0, y: height - 2, style: style, maxWidth: width)
+        // A message longer than the line takes the row above as well, never cut at the edge.
+        let textWidth = max(1, width - prefix.count - 1)
+        var lines = TextWidth.of(message.text) <= textWidth ? [message.text] : wrap(message.text, width: textWidth)
+        if lines.count > 2 { lines = [lines[0], lines[1...].joined(separator: " ").truncated(toColumns: textWidth)] }
+        let top = height - 1 - lines.count
+        f.fill(x: 0, y: top, width: width, height: lines.count)
+        for (i, line) in lines.enumerated() {
+            f.put((i == 0 ? prefix : String(repeating: " ", count: prefix.count)) + line, x: 0, y: top + i, style: style, maxWidth: width)
+        }
     }
 }

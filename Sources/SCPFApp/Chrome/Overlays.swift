@@ -8,6 +8,9 @@ extension AppState {
         case .confirm(let c):
             if case .restoreDraft = c.action {
                 drawDialog(&f, title: "Draft", lines: c.message.components(separatedBy: "\n") + ["", "Enter  restore      d  discard      Esc  later"])
+            } else if case .closeMeeting = c.action {
+                // The closing question lists its own choices.
+                drawDialog(&f, title: "Close the session", lines: c.message.components(separatedBy: "\n"))
             } else {
                 drawDialog(&f, title: "Confirm", lines: c.message.components(separatedBy: "\n") + ["", "y  yes, do it      n  no, keep it"])
             }
@@ -73,9 +76,15 @@ extension AppState {
             f.put(line, x: x + 2, y: y + 1 + i, style: Style(bold: bold), maxWidth: w - 4)
         }
         if lines.count > visible {
+            if start > 0 { f.put(" ↑ +\(start) more ", x: x + 2, y: y, style: Style(role: .muted)) }
+            let below = lines.count - start - visible
+            if below > 0 { f.put(" ↓ +\(below) more ", x: x + 2, y: y + h - 1, style: Style(role: .muted)) }
             f.put(" \(start + 1)–\(min(start + visible, lines.count)) of \(lines.count) ", x: x + w - 16, y: y + h - 1, style: Style(role: .muted))
         }
     }
+
+    /// The furthest the help can scroll: its last line at the bottom of the panel.
+    var helpScrollLimit: Int { max(0, helpLines().count - (height - 6)) }
 
     func drawPalette(_ f: inout Frame, _ p: PaletteState) {
         let matches = paletteMatches(p.query.text)
@@ -90,9 +99,11 @@ extension AppState {
         f.put("> " + text, x: x + 2, y: y + 1, style: Style(bold: true))
         f.cursor = (x + 4 + cursor, y + 1)
         let rows = max(1, max(h, 5) - 3 - whyLines.count)
-        let start = max(0, p.selected - rows + 1)
-        for (i, action) in matches.dropFirst(start).prefix(rows).enumerated() {
-            let selected = i + start == p.selected
+        let window = ListWindow(count: matches.count, selected: p.selected, rows: rows)
+        f.drawMore(window, x: x + 2, y: y + 2, width: w - 4, rows: rows)
+        for (i, action) in window.range.map({ matches[$0] }).enumerated() {
+            let selected = window.range.lowerBound + i == p.selected
+            let i = i + window.firstRow
             let key = Keymap.keyLabel(of: action, in: view) ?? ""
             // Commands that cannot run now are listed dimmed, so the palette shows what exists.
             let available = Commands[action].whyNot(in: self) == nil
@@ -109,7 +120,8 @@ extension AppState {
         let w = FormState.panelWidth(screen: width)
         let labelWidth = (form.fields.filter { !$0.isParagraph }.map { TextWidth.of($0.label) }.max() ?? 6) + 2
         let noteLines = form.note.map { wrap($0, width: w - 4) } ?? []
-        let question = form.askingToDiscard ? "Discard what you typed? y discards it, n keeps editing." : nil
+        let question = form.askingToDiscard ? "Discard what you typed? y discards it, n keeps editing."
+            : form.askingToRedraft != nil ? "The conclusion was edited. Replace it with the drafted sentence for this outcome? y replaces it, n keeps yours." : nil
         let errorLines = (question ?? form.error).map { wrap("! " + $0, width: w - 4) } ?? []
         let paragraphs = form.fields.filter(\.isParagraph).count
         // A paragraph takes its label row and as many text rows as the screen allows.
@@ -183,9 +195,11 @@ extension AppState {
         f.put("> " + text, x: x + 2, y: y + 1, style: Style(bold: true))
         f.cursor = (x + 4 + cursor, y + 1)
         let rows = h - 3
-        let start = max(0, p.selected - rows + 1)
-        for (i, option) in matches.dropFirst(start).prefix(rows).enumerated() {
-            let selected = i + start == p.selected
+        let window = ListWindow(count: matches.count, selected: p.selected, rows: rows)
+        f.drawMore(window, x: x + 2, y: y + 2, width: w - 4, rows: rows)
+        for (i, option) in window.range.map({ matches[$0] }).enumerated() {
+            let selected = window.range.lowerBound + i == p.selected
+            let i = i + window.firstRow
             var chosen = present
             if case let .torTags(number, itemId) = p.purpose, let item = data.session(number)?.agenda.item(itemId) {
                 chosen = Set(item.tor + (item.procedural ? ["proc"] : []))

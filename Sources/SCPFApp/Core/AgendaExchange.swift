@@ -154,7 +154,9 @@ extension AppState {
         let numbers = preview.agenda.numbers
         let shown: [Int]
         if case .translation(let language) = plan.mode {
-            shown = preview.agenda.items.indices.filter { preview.agenda.items[$0].translations?[language.rawValue] != nil }
+            // The items this document gives a title, as they will read.
+            let given = Set(Agenda(items: result.items).numbers)
+            shown = preview.agenda.items.indices.filter { given.contains(numbers[$0]) && preview.agenda.items[$0].translations?[language.rawValue] != nil }
             for index in shown.prefix(12) {
                 lines.append("\(numbers[index])  \(preview.agenda.items[index].translations?[language.rawValue] ?? "")")
             }

@@ -124,6 +124,8 @@ public struct AppState: Equatable, Sendable {
     public var writerQuit = false
     /// No key has been pressed yet: the default selection may still follow late arrivals.
     public var untouched = true
+    /// The room display (`scpf display`): one screen for the projector, read-only; q quits.
+    public var roomDisplay = false
     /// Effects asked for while handling the current event (file reads and writes).
     var pendingEffects: [Effect] = []
 
@@ -192,6 +194,8 @@ public struct AppState: Equatable, Sendable {
         case .conveneSession: (.advanceSessionStatus, .sessions)
         case .issueAgenda: (.issueAgenda, .agenda)
         case .openMeeting: (.openMeeting, .meeting)
+        case .resumeMeeting: (.suspendMeeting, .meeting)
+        case .reopenSpeakersList: (.toggleSpeakersList, .meeting)
         }
         let hint = "(\(press(action, in: where_)) in the \(where_.title) view)"
         guard error.message.hasSuffix(".") else { return "\(error.message) \(hint)" }
@@ -230,6 +234,7 @@ public struct AppState: Equatable, Sendable {
             && a.discardedOnQuit == b.discardedOnQuit && a.chairReadOnlyReason == b.chairReadOnlyReason
             && a.lastSearch == b.lastSearch && a.loadProblems == b.loadProblems && a.pendingEffects == b.pendingEffects
             && a.draftDecision == b.draftDecision && a.restoredDraftOpen == b.restoredDraftOpen
+            && a.roomDisplay == b.roomDisplay
     }
 
     /// Applies a change to the record as one undoable step; a refusal leaves everything as

@@ -34,6 +34,9 @@ public enum FieldID: String, CaseIterable, Sendable {
     case notes
     case note
     case conclusion
+    case sessionSeconds
+    case replySeconds
+    case meeting
 
     /// The label shown in front of the field.
     public var label: String {
@@ -71,6 +74,9 @@ public enum FieldID: String, CaseIterable, Sendable {
         case .notes: "Notes"
         case .note: "Note"
         case .conclusion: "Conclusion"
+        case .sessionSeconds: "Session default"
+        case .replySeconds: "Replies, points of order"
+        case .meeting: "Meeting"
         }
     }
 }

@@ -40,6 +40,10 @@ public enum FormPurpose: Equatable, Sendable, Codable {
     case notes(session: Int, itemId: String)
     case deferral(session: Int, itemId: String)
     case speakingLimit(session: Int, itemId: String)
+    /// An outcome corrected after the session closed.
+    case correction(session: Int, itemId: String)
+    /// Resuming a suspended meeting: the same meeting or the next.
+    case resume(session: Int)
     case reportSection(session: Int, key: String)
     case adoptReport(session: Int)
     case transmitReport(session: Int)
@@ -80,6 +84,12 @@ public struct FormState: Equatable, Sendable {
     public var initialValues: [String]
     /// Esc (or Ctrl-C) was pressed with changes: y discards them, n keeps editing.
     public var askingToDiscard = false
+    /// The outcome kind changed under an edited conclusion: y puts this drafted sentence in
+    /// its place, n keeps the edited one.
+    public var askingToRedraft: String?
+    /// New session: the opening and closing dates scpf last proposed (they follow the number
+    /// until the user types others).
+    public var proposedDates: [String]?
 
     public init(title: String, fields: [FormField], purpose: FormPurpose, note: String? = nil) {
         self.title = title; self.fields = fields; self.purpose = purpose; self.note = note

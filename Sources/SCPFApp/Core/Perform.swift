@@ -62,6 +62,9 @@ extension AppState {
     /// Reads what the writer saved last, then takes the lock.
     mutating func askToBecomeWriter() { pendingEffects += [.followOutside, .becomeWriter] }
 
+    /// Views where / finds something.
+    static let searchableViews: Set<ViewID> = [.sessions, .agenda]
+
     /// Views with a list on the left and a detail pane on the right.
     static let viewsWithDetailPane: Set<ViewID> = [.agenda, .reports, .rules, .review]
 
@@ -98,7 +101,7 @@ extension AppState {
         case .tor:
             scroll[.tor] = max(0, (scroll[.tor] ?? 0) + delta)
         case .meeting:
-            let count = session.flatMap { s in s.currentItemIndex.map { s.agenda.items[$0].speakers.queue.count } } ?? 0
+            let count = session.flatMap { s in s.currentItemIndex.map { s.agenda.items[$0].speakers.waitingCount } } ?? 0
             listCursor[.meeting] = min(max((listCursor[.meeting] ?? 0) + delta, 0), max(count - 1, 0))
         }
     }
@@ -159,8 +162,7 @@ extension AppState {
             let now = self.now
             _ = edit("Withdrew the item in session") { try $0.update(session: number) { try $0.withdrawItem(id: id, at: now) } }
         case let .closeMeeting(number):
-            let now = self.now
-            _ = edit("Closed session \(number)") { try $0.update(session: number) { try $0.closeMeeting(at: now) } }
+            closeMeeting(number, unfinished: .leave)
         case let .importAgenda(number, plan, result):
             let now = self.now
             let created = data.session(number) == nil

@@ -1,4 +1,5 @@
 import Foundation
+import SCPFCore
 
 public struct PickOption: Equatable, Sendable {
     public var id: String
@@ -10,6 +11,8 @@ public struct PickOption: Equatable, Sendable {
 public enum PickPurpose: Equatable, Sendable {
     case jumpToItem(session: Int)
     case addSpeaker(session: Int, itemId: String)
+    /// A right of reply or a point of order, ahead of the list.
+    case interjection(session: Int, itemId: String, kind: InterventionKind)
     /// Several choices toggled in place: the member states represented.
     case attendance(session: Int)
     case reportSection(session: Int)

@@ -40,8 +40,15 @@ extension AppState {
         case .jumpToItem(let number):
             takeUp(id, in: number)
         case let .addSpeaker(number, itemId):
-            let name = data.committee.memberState(id)?.displayName ?? id
-            _ = edit("Added \(name) to the speakers list") { try $0.update(session: number) { try $0.addSpeaker(id, itemId: itemId) } }
+            let name = delegationName(id)
+            let spoke = data.session(number)?.agenda.item(itemId)?.speakers.statements(by: id) ?? 0
+            let place = (data.session(number)?.agenda.item(itemId)?.speakers.waitingCount ?? 0) + 1
+            let second = spoke > 0 ? " (\(Ordinal.suffixed(spoke + 1)) intervention)" : ""
+            _ = edit("Added \(name)\(second) to the speakers list, \(Ordinal.suffixed(place)) in line") { try $0.update(session: number) { try $0.addSpeaker(id, itemId: itemId, name: name) } }
+        case let .interjection(number, itemId, kind):
+            let name = delegationName(id)
+            _ = edit("\(name): \(kind.label), ahead of the list") { try $0.update(session: number) { try $0.addInterjection(id, kind: kind, itemId: itemId) } }
+            listCursor[.meeting] = 0
         case .attendance, .torTags:
             break
         case .reportSection(let number):

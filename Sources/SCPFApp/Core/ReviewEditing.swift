@@ -44,7 +44,8 @@ extension AppState {
         case .toggleReviewed:
             let reviewed = !chair.note(session: s.number, item: item.id).reviewed
             editChair("Item \(number) \(reviewed ? "reviewed" : "not reviewed")") { $0.update(session: s.number, item: item.id) { $0.reviewed = reviewed } }
-            if reviewed && reviewFilter != .notReviewed { moveReviewCursor(1) }
+            // The mark stays on the item marked (a following ! flags the same item); only the
+            // "not reviewed" filter, which now hides it, moves on to the next one shown.
             if reviewFilter == .notReviewed { moveReviewCursor(0) }
         case .toggleToRaise:
             let raise = !chair.note(session: s.number, item: item.id).toRaise

@@ -5,10 +5,35 @@ extension AppState {
 
     mutating func openNewSessionForm() {
         let proposal = Session.proposeNext(after: data.sessions, pattern: data.committee.meetingPattern, today: today)
-        let months = data.committee.meetingPattern.months(forSession: proposal.number).filter(Limits.month.contains).map { Day.monthNames[$0 - 1] }
-        let window = months.first.flatMap { first in months.last.map { " Session \(proposal.number) normally falls in \(first)–\($0)." } } ?? ""
-        mode = .form(FormState(title: "New session", fields: sessionFields(proposal), purpose: .newSession,
-                               note: "Number and dates are proposed from the meeting pattern.\(window)"))
+        let anchor = data.sessions.isEmpty ? " The series is where the Committee is (the 35th session was held in autumn 2024); type another number if yours differs." : ""
+        var form = FormState(title: "New session", fields: sessionFields(proposal), purpose: .newSession,
+                             note: newSessionNote(proposal.number) + anchor)
+        form.proposedDates = [proposal.startDate.iso, proposal.endDate.iso]
+        mode = .form(form)
+    }
+
+    func newSessionNote(_ number: Int) -> String {
+        let months = data.committee.meetingPattern.months(forSession: number).filter(Limits.month.contains).map { Day.monthNames[$0 - 1] }
+        let window = months.first.flatMap { first in months.last.map { " Session \(number) normally falls in \(first)–\($0)." } } ?? ""
+        return "Number and dates are proposed from the meeting pattern.\(window)"
+    }
+
+    /// The number of a new session was changed: dates still as proposed follow the new
+    /// number (its parity decides the window), and so does the hint.
+    mutating func newSessionNumberChanged(_ form: inout FormState, from old: String) {
+        guard form.purpose == .newSession, case let .success(number) = Limits.sessionNumber(form.value(.number)),
+              let opens = form.fields.firstIndex(where: { $0.id == .opens }), let closes = form.fields.firstIndex(where: { $0.id == .closes }) else { return }
+        let pattern = data.committee.meetingPattern
+        func proposal(_ n: Int) -> Session {
+            Session.proposeNext(after: data.sessions.filter { $0.number < n }, pattern: pattern, today: today, number: n)
+        }
+        // Dates the user typed stay as they are.
+        form.note = newSessionNote(number)
+        guard [form.value(.opens), form.value(.closes)] == form.proposedDates else { return }
+        let fresh = proposal(number)
+        form.fields[opens].input = TextField(fresh.startDate.iso)
+        form.fields[closes].input = TextField(fresh.endDate.iso)
+        form.proposedDates = [fresh.startDate.iso, fresh.endDate.iso]
     }
 
     mutating func openEditSessionForm() {
@@ -96,7 +121,7 @@ extension AppState {
             }
         case .newItem, .editItem:
             return submitItem(form)
-        case .outcome, .notes, .deferral, .speakingLimit:
+        case .outcome, .notes, .deferral, .speakingLimit, .correction, .resume:
             return submitMeetingForm(form)
         case .reportSection, .adoptReport, .transmitReport, .councilAction:
             return submitReportForm(form)
@@ -108,7 +133,7 @@ extension AppState {
             return submitDocumentForm(form, session: number, itemId: itemId, symbol: symbol)
         case let .chairNote(number, itemId):
             guard data.session(number)?.agenda.item(itemId) != nil else {
-                return "Item \(itemId) of session \(number) is no longer on the record (the secretariat changed it); copy your note before leaving this form."
+                return "The item of this note is no longer on the agenda of session \(number) (the secretariat changed it); copy your note before leaving this form."
             }
             let text = form.text(.note)
             editChair("Saved your note") { $0.update(session: number, item: itemId) { $0.notes = text } }
@@ -135,6 +160,12 @@ extension AppState {
 
     mutating func setStatus(_ target: SessionStatus) {
         guard let s = session else { return noSession() }
+        // Closing a session in session always goes through the closing dialog: what is
+        // unfinished is listed and can be deferred or concluded first.
+        if target == .closed, s.status == .inSession {
+            mode = .confirm(Confirmation(message: closingQuestion(s), action: .closeMeeting(session: s.number)))
+            return
+        }
         _ = edit("Session \(s.number) is now \(target.label)") { try $0.update(session: s.number) { try $0.advanceStatus(to: target) } }
     }
 }

@@ -66,7 +66,9 @@ extension AppState {
             form.error = "Pasted text was not inserted: answer first (y discards the changes, n keeps editing)."
             mode = .form(form)
         case .form(var form) where form.fields[form.focus].choices == nil:
+            let before = form.fields[form.focus].input.text
             form.fields[form.focus].input.insert(text)
+            if form.fields[form.focus].id == .number { newSessionNumberChanged(&form, from: before) }
             form.error = nil
             mode = .form(form)
         case .form(var form):
@@ -126,6 +128,11 @@ extension AppState {
                 return
             }
         }
+        if roomDisplay {
+            // The projector's screen takes no commands: q (or Ctrl-C) quits, nothing else.
+            if key == .char("q") || key == .ctrl("c") { quitRequested = true }
+            return
+        }
         if key == .ctrl("c") {
             interrupt(effects: &effects)
             return
@@ -140,10 +147,10 @@ extension AppState {
             perform(action)
         case .help(let scroll):
             switch key {
-            case .char("j"), .down: mode = .help(scroll: scroll + 1)
-            case .char("k"), .up: mode = .help(scroll: max(0, scroll - 1))
-            case .pageDown, .char(" "): mode = .help(scroll: scroll + 10)
-            case .pageUp: mode = .help(scroll: max(0, scroll - 10))
+            case .char("j"), .down: mode = .help(scroll: min(scroll + 1, helpScrollLimit))
+            case .char("k"), .up: mode = .help(scroll: max(0, min(scroll, helpScrollLimit) - 1))
+            case .pageDown, .char(" "): mode = .help(scroll: min(scroll + 10, helpScrollLimit))
+            case .pageUp: mode = .help(scroll: max(0, min(scroll, helpScrollLimit) - 10))
             default: mode = .normal
             }
         case .palette(var palette):
@@ -153,6 +160,12 @@ extension AppState {
         case .confirm(let confirmation):
             if case .restoreDraft(let draft) = confirmation.action {
                 handleDraftOffer(key, draft)
+                return
+            }
+            if case .closeMeeting(let number) = confirmation.action, key == .char("f") || key == .char("x"),
+               data.session(number).map({ !$0.unfinishedItemIds.isEmpty }) == true {
+                mode = .normal
+                closeMeeting(number, unfinished: key == .char("f") ? .defer : .noAction)
                 return
             }
             switch key {
@@ -229,6 +242,22 @@ extension AppState {
     }
 
     mutating func handleForm(_ key: Key, _ form: inout FormState) {
+        if let redraft = form.askingToRedraft {
+            form.askingToRedraft = nil
+            form.error = nil
+            switch key {
+            case .char("y"), .char("Y"):
+                if let i = form.fields.firstIndex(where: { $0.id == .conclusion }) { form.fields[i].input = TextField(redraft, multiline: true) }
+                form.error = "Put the drafted conclusion in place of the edited one."
+            case .char("n"), .char("N"), .escape:
+                form.error = "Kept the edited conclusion."
+            default:
+                form.askingToRedraft = redraft
+                form.error = "Press y to replace the edited conclusion with the drafted one, or n to keep it."
+            }
+            mode = .form(form)
+            return
+        }
         if form.askingToDiscard {
             switch key {
             case .char("y"), .char("Y"):
@@ -288,6 +317,7 @@ extension AppState {
         default:
             var handled = true
             if form.fields[form.focus].choices != nil {
+                let before = form.fields[form.focus].input.text
                 switch key {
                 case .char(" "), .right: form.fields[form.focus].cycle(1)
                 case .left: form.fields[form.focus].cycle(-1)
@@ -297,8 +327,16 @@ extension AppState {
                     return
                 default: handled = false
                 }
+                if handled, form.fields[form.focus].id == .outcome {
+                    outcomeKindChanged(&form, from: before)
+                    if form.askingToRedraft != nil { mode = .form(form); return }
+                }
             } else {
+                let before = form.fields[form.focus].input.text
                 handled = form.fields[form.focus].input.handle(key)
+                if handled, form.fields[form.focus].id == .number, form.fields[form.focus].input.text != before {
+                    newSessionNumberChanged(&form, from: before)
+                }
             }
             // Any other key (F-keys, PgUp, Alt-letters, keys the terminal has no name for)
             // does nothing here: the form and its text stay as they are.

@@ -16,12 +16,13 @@ extension AppState {
         if items.isEmpty {
             f.put(" Empty agenda: \(press(.addItem, in: .agenda)) to add the first item.", x: area.x + 1, y: area.y + 1, style: Style(role: .muted), maxWidth: inner)
         }
-        let offset = scrollOffset(selected: agendaCursor, count: items.count, visible: visible)
+        let window = ListWindow(count: items.count, selected: agendaCursor, rows: visible)
+        f.drawMore(window, x: area.x + 1, y: area.y + 1, width: inner, rows: visible)
         let levels = s.agenda.displayLevels
-        for (row, index) in items.indices.dropFirst(offset).prefix(visible).enumerated() {
+        for (row, index) in window.range.enumerated() {
             let item = items[index]
             let selected = index == agendaCursor
-            let y = area.y + 1 + row
+            let y = area.y + 1 + window.firstRow + row
             let marker = selected ? "▸ " : "  "
             let indent = String(repeating: "  ", count: levels[index])
             var tor = item.torLabel
@@ -76,7 +77,7 @@ extension AppState {
         if let m = item.minutesAllotted { field("Time", durationText(minutes: m)) }
         field("Docs", item.documents.isEmpty ? "none" : item.documents.map(\.symbol).joined(separator: "  "))
         field("Status", item.status.label)
-        if let outcome = item.outcome { field("Outcome", outcome.label) }
+        if let outcome = item.outcome { field("Outcome", outcome.label + (outcome.correctedOn.map { " (corrected \($0.short))" } ?? "")) }
         if item.supplementary { field("", "supplementary item (added after issue)", Style(role: .accent)) }
         if let link = item.carriedOverFrom { field("From", "session \(link.session), deferred there") }
         let start = min(scroll[.agenda] ?? 0, max(0, lines.count - (height - 2)))

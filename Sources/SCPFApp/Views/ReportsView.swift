@@ -9,8 +9,10 @@ extension AppState {
         let sessions = Array(data.sessions.reversed())
         let selectedIndex = sessions.firstIndex { $0.number == selectedSession } ?? 0
         let visible = area.height - 2
-        let offset = scrollOffset(selected: selectedIndex, count: sessions.count, visible: visible)
-        for (row, s) in sessions.dropFirst(offset).prefix(visible).enumerated() {
+        let window = ListWindow(count: sessions.count, selected: selectedIndex, rows: visible)
+        f.drawMore(window, x: area.x + 1, y: area.y + 1, width: listWidth - 2, rows: visible)
+        for (row, s) in window.range.map({ sessions[$0] }).enumerated() {
+            let row = row + window.firstRow
             let selected = s.number == selectedSession
             let style = Style(role: s.report.state == .councilAction ? .normal : .accent, reverse: selected && !showRegister)
             f.fill(x: area.x + 1, y: area.y + 1 + row, width: listWidth - 2, height: 1, style: style)

@@ -18,12 +18,14 @@ extension AppState {
         let numbers = s.agenda.numbers
         let position = indices.firstIndex(of: agendaCursor) ?? 0
         let visible = height - 2
-        let offset = scrollOffset(selected: position, count: indices.count, visible: visible)
+        let window = ListWindow(count: indices.count, selected: position, rows: visible)
+        f.drawMore(window, x: area.x + 1, y: top + 1, width: listWidth - 2, rows: visible)
         if indices.isEmpty {
             f.put(" Nothing \(reviewFilter == .all ? "on the agenda" : reviewFilter.label); \(press(.cycleReviewFilter, in: .review)) changes the filter.", x: area.x + 1, y: top + 1,
                   style: Style(role: .muted), maxWidth: listWidth - 2)
         }
-        for (row, index) in indices.dropFirst(offset).prefix(visible).enumerated() {
+        for (row, index) in window.range.map({ indices[$0] }).enumerated() {
+            let row = row + window.firstRow
             let item = s.agenda.items[index]
             let note = chair.note(session: s.number, item: item.id)
             let selected = index == agendaCursor

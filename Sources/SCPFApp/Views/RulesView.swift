@@ -16,8 +16,12 @@ extension AppState {
         if versions.isEmpty {
             f.put(" n drafts the first version", x: area.x + 1, y: top + 1, style: Style(role: .muted), maxWidth: listWidth - 2)
         }
-        for (i, v) in versions.enumerated() where i < height - 2 {
+        let window = ListWindow(count: versions.count, selected: cursor, rows: height - 2)
+        f.drawMore(window, x: area.x + 1, y: top + 1, width: listWidth - 2, rows: height - 2)
+        for (row, i) in window.range.enumerated() {
+            let v = versions[i]
             let selected = i == cursor
+            let i = row + window.firstRow
             let style = Style(role: v.id == inForce?.id ? .success : .normal, reverse: selected)
             f.fill(x: area.x + 1, y: top + 1 + i, width: listWidth - 2, height: 1, style: style)
             f.put((v.id == inForce?.id ? " ● " : "   ") + v.title, x: area.x + 1, y: top + 1 + i, style: style, maxWidth: listWidth - 2)

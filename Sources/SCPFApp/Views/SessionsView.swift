@@ -38,7 +38,7 @@ extension DataSet {
 extension AppState {
     /// A row of the Sessions view; sessions by index into `data.sessions`, so building the
     /// rows copies nothing however long the history.
-    enum SessionRow { case year(YearPlan), session(Int) }
+    enum SessionRow { case year(YearPlan), session(Int), gap(from: Int, to: Int) }
 
     var sessionRows: [SessionRow] {
         let expected = data.committee.meetingPattern.regularSessionsPerYear
@@ -46,6 +46,12 @@ extension AppState {
         var rows: [SessionRow] = []
         rows.reserveCapacity(sessions.count * 2)
         for (year, indices) in data.sessionIndicesByYear {
+            // Years with no session at all (history not entered) are one line, not a
+            // warning per year.
+            if indices.isEmpty {
+                if case let .gap(from, _)? = rows.last { rows[rows.count - 1] = .gap(from: from, to: year) } else { rows.append(.gap(from: year, to: year)) }
+                continue
+            }
             let regular = indices.reduce(0) { $0 + (sessions[$1].kind == .regular ? 1 : 0) }
             rows.append(.year(YearPlan(year: year, regular: regular, expected: expected)))
             for i in indices { rows.append(.session(i)) }
@@ -65,13 +71,17 @@ extension AppState {
         }
         let sessions = data.sessions
         let selectedIndex = rows.firstIndex { if case .session(let i) = $0 { return sessions[i].number == selectedSession }; return false } ?? 0
-        let offset = scrollOffset(selected: selectedIndex, count: rows.count, visible: area.height)
+        let window = ListWindow(count: rows.count, selected: selectedIndex, rows: area.height)
+        f.drawMore(window, x: area.x, y: area.y, width: area.width, rows: area.height)
         // Columns: marker+number 6, title, kind 8, dates 13, venue (the rest), status 11, agenda 12.
         let titleWidth = max(10, min(22 + max(0, area.width - 80) / 2, 40))
         let venueWidth = max(4, area.width - (6 + titleWidth + 1 + 8 + 13 + 11 + 12) - 1)
-        for (i, row) in rows.dropFirst(offset).prefix(area.height).enumerated() {
-            let y = area.y + i
+        for (i, row) in window.range.map({ rows[$0] }).enumerated() {
+            let y = area.y + window.firstRow + i
             switch row {
+            case let .gap(from, to):
+                let years = from == to ? "\(from)" : "\(from)–\(to)"
+                f.put(" \(years)  no sessions recorded", x: area.x, y: y, style: Style(role: .muted), maxWidth: area.width)
             case .year(let plan):
                 f.putLR(" \(plan.year)", plan.label + " ", x: area.x, y: y, width: area.width,
                         style: Style(bold: true), rightStyle: Style(role: plan.ok ? .success : .warning, bold: !plan.ok))

@@ -43,6 +43,7 @@ public enum BriefingScript {
             var out = "# Chair's briefing — \(m(committee.shortName)) \(m(s.title))\n\n\(m(s.venue)), \(AgendaExport.longRange(s)) · agenda \(m(s.agenda.symbol ?? "(draft)"))\n\n"
             let (done, total) = notes.progress(s)
             out += "Reviewed \(done) of \(total) items.\n\n"
+            if let meetings = s.meetingsSentence { out += "Meetings: \(m(meetings))\n\n" }
             for i in items {
                 let item = s.agenda.items[i]
                 let note = notes.note(session: s.number, item: item.id)
@@ -58,6 +59,7 @@ public enum BriefingScript {
         case .html:
             let e = HTML.escape
             var body = "<h1>Chair's briefing</h1>\n<p class=\"centre\">\(e(committee.name))<br>\(e(s.title))<br>\(e(s.venue)), \(e(AgendaExport.longRange(s)))</p>\n"
+            if let meetings = s.meetingsSentence { body += "<p>Meetings: \(e(meetings))</p>\n" }
             for i in items {
                 let item = s.agenda.items[i]
                 let note = notes.note(session: s.number, item: item.id)

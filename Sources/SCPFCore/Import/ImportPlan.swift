@@ -117,6 +117,11 @@ extension Session {
         let theirs = Dictionary(zip(scratch.agenda.numbers, items), uniquingKeysWith: { a, _ in a })
         let ours = agenda.numbers
         var unmatched: [String] = []
+        // The document's items that found no place come first: they are the ones to look at.
+        let known = Set(ours)
+        for number in scratch.agenda.numbers where !known.contains(number) {
+            unmatched.append("the document's item \(number) “\(theirs[number]?.title ?? "")” matches no item of session \(self.number)")
+        }
         for (index, number) in ours.enumerated() {
             guard agenda.items[index].status != .withdrawn else { continue }
             if let item = theirs[number] {
@@ -126,10 +131,6 @@ extension Session {
             } else {
                 unmatched.append("item \(number) “\(agenda.items[index].title)” has no \(language.name) title in the document")
             }
-        }
-        let known = Set(ours)
-        for number in scratch.agenda.numbers where !known.contains(number) {
-            unmatched.append("the document's item \(number) “\(theirs[number]?.title ?? "")” matches no item of session \(self.number)")
         }
         return unmatched
     }
