@@ -146,6 +146,12 @@ import SCPFCore
         h.persistence.files["/tmp/agenda.txt"] = "1. Opening of the session\n2. Programme and Budget (S/41/4)\n   (a) Line 1\n\nStray text.\n"
         h.type(.char("G"), .enter, .char("I"))
         _ = h.runtime.handle(.paste("/tmp/agenda.txt"))
+        // auto into an agenda that has items: refused, as on the command line, so nothing is doubled.
+        h.type(.enter)
+        #expect(h.state.message?.text == "Session 40 already has 10 agenda items; nothing was imported. Import again and choose the mode append (after them) or replace.")
+        h.type(.char("I"))
+        _ = h.runtime.handle(.paste("/tmp/agenda.txt"))
+        h.type(.tab, .tab, .char(" "))          // mode: auto → append
         h.type(.enter)
         guard case .confirm(let c) = h.state.mode else { Issue.record("no preview"); return }
         #expect(c.message.contains("Import 3 items into session 40"))
@@ -188,6 +194,19 @@ import SCPFCore
         #expect(s41?.agenda.symbol == "S/41/1" && s41?.agenda.numbers == ["1", "2", "2(a)", "2(a)(i)"])
     }
 
+    @Test func importOnAnEmptyDataDirectoryCreatesTheNextSession() {
+        let h = Harness(data: DataSet(committee: .scpf(), sessions: []))
+        h.persistence.files["/tmp/s.txt"] = "Geneva, 26–27 October 2027\n\n1. Adoption of the agenda\n"
+        h.type(.char("2"), .char("I"))
+        guard case .form(let f) = h.state.mode else { Issue.record("no import form: \(String(describing: h.state.message))"); return }
+        #expect(f.title.hasPrefix("Import an agenda into session "))
+        _ = h.runtime.handle(.paste("/tmp/s.txt"))
+        h.type(.tab, .ctrl("u"))
+        _ = h.runtime.handle(.paste("41"))
+        h.type(.enter, .char("y"))
+        #expect(h.state.data.session(41)?.startDate == Day(2027, 10, 26))
+    }
+
     @Test func aDocumentWithoutDatesAsksThemForANewSession() {
         let h = Harness()
         h.persistence.files["/tmp/bare.txt"] = "1. Adoption of the agenda\n2. Other business\n"
@@ -199,6 +218,7 @@ import SCPFCore
         guard case .form(let dates) = h.state.mode else { Issue.record("no dates form: \(String(describing: h.state.message))"); return }
         #expect(dates.title == "Dates of session 45")
         #expect(dates.note?.contains("states no dates, and scpf does not invent them") == true)
+        #expect(dates.fields.allSatisfy { $0.value.isEmpty })
         h.type(.ctrl("u"))
         _ = h.runtime.handle(.paste("2029-10-23"))
         h.type(.tab, .ctrl("u"))

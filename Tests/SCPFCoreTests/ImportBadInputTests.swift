@@ -17,7 +17,7 @@ struct ImportBadInputTests {
     func tooManyItems() throws {
         let huge = (1...100_000).map { "\($0 % 999 + 1). Item \($0)" }.joined(separator: "\n")
         let result = AgendaImport.parse(huge)
-        #expect(AgendaImport.itemCountProblem(result) == "The text holds 100000 numbered lines; an agenda has at most 999 items, so paste only the agenda itself. Nothing was imported.")
+        #expect(AgendaImport.itemCountProblem(result) == "The text holds more than 999 numbered lines; an agenda has at most 999 items, so paste only the agenda itself. Nothing was imported.")
         let most = AgendaImport.parse((1...999).map { "\($0). Item \($0)" }.joined(separator: "\n"))
         #expect(AgendaImport.itemCountProblem(most) == nil && most.items.count == 999)
         var s = Session(number: 37, startDate: Day(2025, 10, 28), endDate: Day(2025, 10, 29))

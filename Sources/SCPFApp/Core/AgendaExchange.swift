@@ -36,16 +36,18 @@ extension AppState {
     }
 
     mutating func openExchangeForm(_ action: Action) {
-        guard let s = session else { return noSession() }
         if action == .importAgenda {
-            mode = .form(FormState(title: "Import agenda items into session \(s.number)",
+            // With no session yet (a new data directory), the import creates the next one.
+            let number = session?.number ?? Session.proposeNext(after: data.sessions, pattern: data.committee.meetingPattern, today: today).number
+            mode = .form(FormState(title: "Import an agenda into session \(number)",
                                    fields: [FormField(.file, "", help: "path of a .txt file"),
-                                            FormField(.toSession, "\(s.number)", help: "a new number creates the session"),
+                                            FormField(.toSession, "\(number)", help: "a new number creates the session"),
                                             FormField(.mode, "auto",
-                                                      choices: ["auto"] + ImportMode.allCases.map(\.rawValue), help: "Space or ←/→")],
-                                   purpose: .importAgenda(session: s.number),
+                                                      choices: ["auto", ImportMode.append.rawValue, ImportMode.replace.rawValue], help: "Space or ←/→")],
+                                   purpose: .importAgenda(session: number),
                                    note: "An agenda in English, French or Spanish: header, numbers (1. / IV. / Item 6 / (a) / (i)), symbols. auto attaches a French or Spanish version to the items already there. You see what would be created before anything changes."))
         } else {
+            guard let s = session else { return noSession() }
             mode = .form(FormState(title: "Export the agenda of session \(s.number)",
                                    fields: [FormField(.format, "md", choices: Self.exportFormats, help: "Space or ←/→"),
                                             FormField(.annotated, "no", choices: ["no", "yes"]),
@@ -107,22 +109,22 @@ extension AppState {
         }
         let plan: ImportPlan
         do {
-            // auto: a French or Spanish version attaches to the items there; anything else is added after them.
-            let mode = request.mode ?? ((result.header.language ?? .en) == .en ? .append : nil)
+            // auto: a French or Spanish version attaches to the items there; into an empty agenda
+            // the items go; otherwise append or replace must be chosen, as on the command line.
             plan = try ImportPlan.make(result, into: number, sessions: data.sessions, committee: data.committee,
-                                       mode: mode, dates: request.dates, datesFromFile: request.dates == nil)
+                                       mode: request.mode, dates: request.dates, datesFromFile: request.dates == nil)
         } catch let refusal as ImportPlan.Refusal {
             switch refusal {
             case .noDates:
-                let proposed = Session.proposeNext(after: data.sessions.filter { $0.number < number }, pattern: data.committee.meetingPattern,
-                                                   today: today, number: number)
+                let window = data.committee.meetingPattern.months(forSession: number).filter(Limits.month.contains)
+                    .map { Day.monthNames[$0 - 1] }.joined(separator: ", ")
                 mode = .form(FormState(title: "Dates of session \(number)",
-                                       fields: [FormField(.opens, proposed.startDate.iso, help: "YYYY-MM-DD"),
-                                                FormField(.closes, proposed.endDate.iso, help: "YYYY-MM-DD")],
+                                       fields: [FormField(.opens, "", help: "YYYY-MM-DD"),
+                                                FormField(.closes, "", help: "YYYY-MM-DD")],
                                        purpose: .importDates(session: number, path: path, request: request),
-                                       note: "\(path) states no dates, and scpf does not invent them: give the days session \(number) meets."))
+                                       note: "\(path) states no dates, and scpf does not invent them: give the days session \(number) meets\(window.isEmpty ? "" : " (sessions of its number usually meet in \(window))")."))
             case .hasItems:
-                message = .error("\(refusal) Import again and choose append or replace.")
+                message = .error("\(refusal) Import again and choose the mode append (after them) or replace.")
             case .datesDiffer:
                 message = .error("\(refusal)")
             }
@@ -151,29 +153,29 @@ extension AppState {
             lines.append("Session \(number): \(dayRangeText(preview.startDate, preview.endDate)), \(preview.venue).")
         }
         lines += plan.warnings
+        // The dialog is one screen: what needs a look first (notes, what did not match), then
+        // the items; the command line's --dry-run lists everything.
+        let notes = result.shownNotes.map(\.description) + unmatched.map { "Not matched: \($0)." }
+        lines += notes.prefix(4)
+        if notes.count > 4 { lines.append("… and \(notes.count - 4) more notes: scpf import agenda \(path) --session \(number) --dry-run lists them all") }
         let numbers = preview.agenda.numbers
         let shown: [Int]
+        var itemLines: [String] = []
         if case .translation(let language) = plan.mode {
             // The items this document gives a title, as they will read.
             let given = Set(Agenda(items: result.items).numbers)
             shown = preview.agenda.items.indices.filter { given.contains(numbers[$0]) && preview.agenda.items[$0].translations?[language.rawValue] != nil }
-            for index in shown.prefix(12) {
-                lines.append("\(numbers[index])  \(preview.agenda.items[index].translations?[language.rawValue] ?? "")")
-            }
+            itemLines = shown.map { "\(numbers[$0])  \(preview.agenda.items[$0].translations?[language.rawValue] ?? "")" }
         } else {
             shown = Array((preview.agenda.items.count - result.items.count)..<preview.agenda.items.count)
-            for index in shown.prefix(12) {
+            itemLines = shown.map { index in
                 let item = preview.agenda.items[index]
-                lines.append("\(numbers[index])  \(item.title)\(item.documents.isEmpty ? "" : " [\(item.documents.map(\.symbol).joined(separator: ", "))]")")
+                return "\(numbers[index])  \(item.title)\(item.documents.isEmpty ? "" : " [\(item.documents.map(\.symbol).joined(separator: ", "))]")"
             }
         }
-        if shown.count > 12 { lines.append("… and \(shown.count - 12) more") }
-        lines += unmatched.prefix(4).map { "Not matched: \($0)." }
-        if unmatched.count > 4 { lines.append("… and \(unmatched.count - 4) more not matched") }
-        // The dialog is one screen: the first notes, and where to read them all.
-        let notes = result.shownNotes
-        lines += notes.prefix(6).map(\.description)
-        if notes.count > 6 { lines.append("… and \(notes.count - 6) more notes: scpf import agenda \(path) --session \(number) --dry-run lists them all") }
+        let room = max(3, 9 - min(notes.count, 5))
+        lines += itemLines.prefix(room)
+        if itemLines.count > room { lines.append("… and \(itemLines.count - room) more items") }
         mode = .confirm(Confirmation(message: lines.joined(separator: "\n"),
                                      action: .importAgenda(session: number, plan: plan, result: result)))
     }

@@ -34,7 +34,7 @@ public enum AgendaImport {
             case .header: "line \(line): read as the header: \(Self.shown(text))"
             case .joined: "line \(line): joined to the item above as a continuation: \(Self.shown(text))"
             case .unclear: "line \(line): not understood, left out: \(Self.shown(text))"
-            case .tooLong: "line \(line): left out: its \(TextLimits.titleLengthProblem(text) ?? "title is too long"): \(Self.shown(text))"
+            case .tooLong: "line \(line): left out: \(TextLimits.titleLengthProblem(text).map { "its \($0)" } ?? "the title it continues would be longer than 2,000 characters"): \(Self.shown(text))"
             case .leftOut: "line \(line): \(text)"
             case .numbering: "line \(line): \(text)"
             }
@@ -72,7 +72,7 @@ public enum AgendaImport {
     /// nil when `result` may be put on a session, otherwise the sentence to show.
     public static func itemCountProblem(_ result: Result) -> String? {
         guard result.items.count > maxItems else { return nil }
-        return "The text holds \(result.items.count) numbered lines; an agenda has at most \(maxItems) items, so paste only the agenda itself. Nothing was imported."
+        return "The text holds more than \(maxItems) numbered lines; an agenda has at most \(maxItems) items, so paste only the agenda itself. Nothing was imported."
     }
 
     /// nil when `text` looks like text, otherwise the sentence to show: a PDF or a Word
@@ -100,7 +100,11 @@ public enum AgendaImport {
         }
         // A Markdown file (scpf's own export, say): headings and escapes are its syntax, not words.
         reader.markdown = all.contains { $0.hasPrefix("# ") || $0.hasPrefix("## ") }
-        for (index, raw) in all.enumerated() { reader.read(raw, line: index + 1) }
+        for (index, raw) in all.enumerated() {
+            reader.read(raw, line: index + 1)
+            // More items than an agenda holds: enough has been read to refuse it.
+            if reader.itemCount > maxItems { break }
+        }
         return reader.finish()
     }
 

@@ -34,6 +34,8 @@ struct AgendaReader {
 
     init(firstId: Int) { nextId = firstId }
 
+    var itemCount: Int { items.count }
+
     mutating func read(_ raw: Substring, line n: Int) {
         var cleaned = ControlCharacters.oneLine(String(raw))
         if markdown { cleaned = Self.markdownText(cleaned) }
@@ -57,7 +59,7 @@ struct AgendaReader {
         }
         let (body, page) = Self.leaders(line, contents: contents)
         if page == "" { notes.append(Note(line: n, kind: .leftOut, text: "leader dots of a contents page left out")) }
-        if let marker = ItemMarker.read(Substring(body)), !(items.isEmpty && isHeaderFact(line)) {
+        if let marker = ItemMarker.read(Substring(body)), !(items.isEmpty && isHeaderFact(line)), !continuesTitle(marker, indent: indent) {
             startItem(marker, line: n, text: line, page: page, indent: indent)
             return
         }
@@ -72,7 +74,7 @@ struct AgendaReader {
 
     private mutating func startItem(_ marker: ItemMarker, line n: Int, text: String, page: String?, indent: Int) {
         dropUntitled()
-        let (level, value, mismatch) = place(marker.parts)
+        let (level, stated, mismatch) = place(marker.parts)
         let split = SymbolScan.split(marker.rest)
         // A report's contents page lists its Introduction: not an agenda item.
         if page != nil, ["introduction", "introduccion"].contains(Fold.text(split.title)) {
@@ -83,10 +85,19 @@ struct AgendaReader {
             notes.append(Note(line: n, kind: .tooLong, text: split.title)); open = nil; return
         }
         let expected = expectedNumber(level)
+        // A number that goes back (6 after 6, 1 after 9) would repeat one: the sequence goes on.
+        let value = max(stated, expected)
+        let wentBack = stated < expected
         var item = AgendaItem(id: "i\(nextId)", level: level, sourceNumber: value == expected ? nil : value,
                               title: split.title, documents: split.symbols.map { DocumentRef(symbol: $0) })
         nextId += 1
         if let mismatch { notes.append(Note(line: n, kind: .numbering, text: mismatch)) }
+        if wentBack {
+            notes.append(Note(line: n, kind: .numbering, text: "the document numbers this item \(label(marker.parts.last!)) after \(expected - 1): numbered \(levelLabel(level, value)) here so that no number repeats"))
+        }
+        if !split.listWords.filter({ $0.contains(where: \.isLetter) }).isEmpty {
+            notes.append(Note(line: n, kind: .leftOut, text: "words of its documents list left out: \(split.listWords.filter { $0.contains(where: \.isLetter) }.map(SymbolScan.core).joined(separator: ", "))"))
+        }
         if value != expected { notes.append(Note(line: n, kind: .numbering, text: numberingNote(level: level, value: value, expected: expected))) }
         setCounter(level, value)
         if ProceduralTitles.isProcedural(split.title) { item.procedural = true; item.purpose = .decision }
@@ -102,6 +113,20 @@ struct AgendaReader {
         open = (items.count - 1, indent, split.title.isEmpty, marker.prefixed)
         documentTitleOpen = nil
         separated = false
+    }
+
+    /// "6. … taken under agenda" / "     item 6 of the Fortieth Session", "9. … Chair of the" /
+    /// "     I. Working Group": a number that does not move the agenda on, right under an item
+    /// whose title is unfinished or indented past its number, is part of that title.
+    private func continuesTitle(_ marker: ItemMarker, indent: Int) -> Bool {
+        guard let open, items.indices.contains(open.index), !separated, marker.parts.count == 1 else { return false }
+        let n: Int
+        switch marker.parts[0] {
+        case .arabic(let v), .upperRoman(let v): n = v
+        default: return false
+        }
+        guard n <= top else { return false }
+        return Self.isUnfinished(items[open.index].title) || (indented && indent > open.markerIndent)
     }
 
     /// The level of an item and its number at that level, from its marker and the items above.
@@ -132,13 +157,17 @@ struct AgendaReader {
             if parts.count > 1 { return (2, subValue(parts[1]).value, nil) }
             let part = subValue(first)
             // "(i)" right under an item with no "(a)" above: a sub-item numbered in Roman.
-            if case .lowerRoman(let r, _) = first, sub == 0 || subIsRoman, r == sub + 1 { return (1, r, nil) }
+            if case .lowerRoman(let r, _) = first, (sub == 0 && r == 1) || subIsRoman { return (1, r, nil) }
             return (part.isRoman && sub > 0 ? 2 : 1, part.value, nil)
         }
     }
 
     /// Whether the sub-item just numbered `value` was read as a letter ("(i)" after "(h)").
     private func subWasLetter(_ value: Int) -> Bool { !subIsRoman && value > 1 }
+
+    private func levelLabel(_ level: Int, _ v: Int) -> String {
+        level == 0 ? "\(v)" : level == 1 ? "(\(subIsRoman ? AgendaItem.romanLower(v) : AgendaItem.subLetter(v)))" : "(\(AgendaItem.romanLower(v)))"
+    }
 
     private func label(_ part: ItemMarker.Part) -> String {
         switch part {
@@ -159,12 +188,12 @@ struct AgendaReader {
     }
 
     private func numberingNote(level: Int, value: Int, expected: Int) -> String {
-        func shown(_ v: Int) -> String { level == 0 ? "\(v)" : level == 1 ? "(\(AgendaItem.subLetter(v)))" : "(\(AgendaItem.romanLower(v)))" }
+        func shown(_ v: Int) -> String { levelLabel(level, v) }
         if items.isEmpty || (level == 0 && top == 0) { return "the agenda starts at item \(shown(value)): its numbers are kept" }
-        if value > expected {
-            return "item \(shown(value)) follows \(shown(expected - 1 < 1 ? expected : expected - 1)): numbered as in the document, \(shown(expected))\(value - expected > 1 ? "–\(shown(value - 1))" : "") missing"
-        }
-        return "item \(shown(value)) comes after \(shown(expected - 1)): numbered as in the document"
+        let previous = expected - 1
+        let after = previous < 1 ? "its item" : shown(previous)
+        let missing = value - 1 > expected ? "\(shown(expected))–\(shown(value - 1))" : shown(expected)
+        return "item \(shown(value)) follows \(after): numbered as in the document, \(missing) missing"
     }
 
     /// An item whose marker stood alone and no title followed is left out, with its line.
@@ -234,7 +263,11 @@ struct AgendaReader {
         }
         let title = items[index].title.isEmpty ? split.title : split.title.isEmpty ? items[index].title : items[index].title + " " + split.title
         guard TextLimits.titleLengthProblem(title) == nil else {
-            notes.append(Note(line: n, kind: .tooLong, text: title)); return
+            // The line is what is left out; the title above keeps what it had.
+            notes.append(Note(line: n, kind: .tooLong, text: line)); return
+        }
+        if !split.listWords.filter({ $0.contains(where: \.isLetter) }).isEmpty {
+            notes.append(Note(line: n, kind: .leftOut, text: "words of its documents list left out: \(split.listWords.filter { $0.contains(where: \.isLetter) }.map(SymbolScan.core).joined(separator: ", "))"))
         }
         items[index].title = title
         items[index].documents += split.symbols.map { DocumentRef(symbol: $0) }

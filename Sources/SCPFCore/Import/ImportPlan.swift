@@ -41,7 +41,9 @@ public struct ImportPlan: Equatable, Sendable {
         let header = result.header
         let stated: (Day, Day)? = header.opens.flatMap { o in header.closes.map { (o, $0) } }
         var warnings: [String] = []
-        if let headerSession = header.session, headerSession != number, header.committee == nil || header.committee == "SCPF" {
+        if let body = header.committee, body != "SCPF" {
+            warnings.append("The document is of the \(body)\(header.session.map { ", session \($0)" } ?? ""), not of the Standing Committee; it is imported into session \(number) as asked.")
+        } else if let headerSession = header.session, headerSession != number {
             warnings.append("The document is of session \(headerSession); it is imported into session \(number) as asked.")
         }
         let existing = sessions.first { $0.number == number }
@@ -63,6 +65,9 @@ public struct ImportPlan: Equatable, Sendable {
             try session.setDates(chosen.0, chosen.1)
         }
         if let warning = session.dateWindowWarning(pattern: committee.meetingPattern) { warnings.append(warning) }
+        if let venue = header.venueInEnglish, venue != session.venue {
+            warnings.append("The document says the session meets in \(venue); session \(number) is recorded in \(session.venue).")
+        }
         let mode: Mode
         switch requested {
         case .replace: mode = .replace
@@ -72,7 +77,18 @@ public struct ImportPlan: Equatable, Sendable {
             else if session.agenda.items.isEmpty { mode = .append }
             else { throw Refusal.hasItems(session: number, count: session.agenda.items.count) }
         }
+        if mode == .replace {
+            let translated = session.agenda.items.filter { !($0.translations ?? [:]).isEmpty }.count
+            if translated > 0 { warnings.append("Replacing the items drops the French and Spanish titles of \(translated) of them; import those versions again after.") }
+        }
         return ImportPlan(session: session, creating: existing == nil, mode: mode, warnings: warnings)
+    }
+
+    /// "S/41/1", "S/41/1/Rev.1", "C/115/1/Rev.2": the first document of a session is its agenda.
+    static func isAgendaSymbol(_ symbol: String) -> Bool {
+        let parts = symbol.split(separator: "/")
+        guard let one = parts.firstIndex(of: "1"), one >= 2 else { return false }
+        return parts[(one + 1)...].allSatisfy { $0.hasPrefix("Rev.") || $0.hasPrefix("Rév.") || $0.hasPrefix("Corr.") }
     }
 
     /// The session with the import applied, and the sentences that say what did not match.
@@ -84,11 +100,15 @@ public struct ImportPlan: Equatable, Sendable {
             try s.importItems(result.items, mode: mode == .replace ? .replace : .append, time: time, avoiding: avoiding)
             // The header of the document that became the agenda: its symbol, date and marks.
             if mode == .replace || session.agenda.items.isEmpty {
+                // Only an agenda's symbol block ("S/41/1", "C/115/1/Rev.2") is the agenda's: a report's
+                // contents page (MC/EX/729) gives items, not the agenda's symbol and date.
                 let h = result.header
-                if s.agenda.state == .draft, let symbol = h.symbol, s.agenda.symbol == nil { s.agenda.symbol = symbol }
-                if s.agenda.issuedOn == nil, let issued = h.issuedOn { s.agenda.issuedOn = issued }
-                if let original = h.originalLanguage { s.agenda.originalLanguage = original }
-                if let distribution = h.distribution { s.agenda.distribution = distribution }
+                if let symbol = h.symbol, Self.isAgendaSymbol(symbol) {
+                    if s.agenda.state == .draft, s.agenda.symbol == nil { s.agenda.symbol = symbol }
+                    if s.agenda.issuedOn == nil, let issued = h.issuedOn { s.agenda.issuedOn = issued }
+                    if let original = h.originalLanguage { s.agenda.originalLanguage = original }
+                    if let distribution = h.distribution { s.agenda.distribution = distribution }
+                }
             }
         case .translation(let language):
             unmatched = s.attachTranslations(result.items, language: language)
@@ -125,6 +145,10 @@ extension Session {
         for (index, number) in ours.enumerated() {
             guard agenda.items[index].status != .withdrawn else { continue }
             if let item = theirs[number] {
+                let recorded = agenda.items[index].documents.map(\.symbol), listed = item.documents.map(\.symbol)
+                if !listed.isEmpty, Set(listed) != Set(recorded) {
+                    unmatched.append("item \(number): the \(language.name) version lists \(listed.joined(separator: ", ")), the record \(recorded.isEmpty ? "none" : recorded.joined(separator: ", "))")
+                }
                 var translations = agenda.items[index].translations ?? [:]
                 translations[language.rawValue] = item.title
                 agenda.items[index].translations = translations

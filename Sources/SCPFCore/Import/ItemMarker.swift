@@ -32,7 +32,8 @@ struct ItemMarker: Equatable {
         while true {
             let digits = s.prefix { $0.isASCII && $0.isNumber }
             if parts.isEmpty, !digits.isEmpty {
-                guard digits.count <= 3, let n = Int(digits), n > 0 else { return nil }
+                // Up to five digits: a 1000th item is still an item (and more than an agenda holds).
+                guard digits.count <= 5, let n = Int(digits), n > 0 else { return nil }
                 parts.append(.arabic(n)); s = s.dropFirst(digits.count); closedByBracket = false
                 // "6 (b)": one space before a bracketed sub-item.
                 if s.hasPrefix(" ("), let (_, after) = bracketed(s.dropFirst()), after.isEmpty || after.first == " " || after.first == "(" { s = s.dropFirst() }

@@ -104,7 +104,8 @@ enum SymbolScan {
         }
         if !trailing.isEmpty {
             // "Title – S/10/3", "Title (documents: S/10/3)": the separator or introducing words before them.
-            while let last = tokens.last, isListWord(last), ["documents", "document", "documentos", "documento", "doc", "doc.", "docs", "see", "voir", "vease", "documents:", "document:", "–", "-", "—", ":"].contains(Fold.text(last)) {
+            // Only a separator: a word before the symbols ("Report on documents S/41/8") is the title's.
+            while let last = tokens.last, ["–", "-", "—", ":"].contains(last) {
                 trailingJoiners.insert(tokens.removeLast(), at: 0)
             }
             // A comma or semicolon glued to the last title word only separated it from the symbols.

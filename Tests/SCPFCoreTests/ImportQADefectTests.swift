@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import SCPFCore
+
+/// Defects a tester found in the importer, each kept fixed.
+@Suite("Import: defects found by QA")
+struct ImportQADefectTests {
+    static func titles(_ text: String) -> [String] {
+        let r = AgendaImport.parse(text)
+        let numbers = Agenda(items: r.items).numbers
+        return r.items.enumerated().map { "\(numbers[$0]) \($1.title)" }
+    }
+
+    @Test("A wrapped line that starts like a number (“item 6 of …”, “I. Working Group”) continues the title; no number repeats")
+    func numberInsideATitle() {
+        let text = """
+            6.   Follow-up to the decisions taken under agenda
+                 item 6 of the Fortieth Session
+            7.   Amendments to Rule 12
+            9.   Statement by Mr. V. Smith, Chair of the
+                 I. Working Group
+            10.  Other business
+            """
+        #expect(Self.titles(text) == ["6 Follow-up to the decisions taken under agenda item 6 of the Fortieth Session", "7 Amendments to Rule 12",
+                                      "9 Statement by Mr. V. Smith, Chair of the I. Working Group", "10 Other business"])
+        // A number that goes back on a line of its own is an item, numbered on so that none repeats.
+        let back = AgendaImport.parse("1. First\n2. Second\n\n2. Again\n")
+        #expect(Agenda(items: back.items).numbers == ["1", "2", "3"])
+        #expect(back.notes.map(\.description).contains("line 4: the document numbers this item 2 after 2: numbered 3 here so that no number repeats"))
+    }
+
+    @Test("Words before a symbol stay in the title; the words of a bracketed list are reported")
+    func wordsBeforeSymbols() {
+        #expect(Self.titles("1. Information documents MC/INF/303, SCPF/120\n2. Report on documents S/41/8\n") ==
+                ["1 Information documents", "2 Report on documents"])
+        let r = AgendaImport.parse("1. Report on the budget (see S/41/4)\n2. Report on the audit (see document S/41/5)\n")
+        #expect(r.items.map(\.title) == ["Report on the budget", "Report on the audit"])
+        #expect(r.notes.map(\.description) == ["line 1: words of its documents list left out: see",
+                                              "line 2: words of its documents list left out: see, document"])
+    }
+
+    @Test("100,000 items are refused at once: numbers past 999 are items too")
+    func hundredThousand() {
+        let text = (1...100_000).map { "\($0). Item title number \($0)" }.joined(separator: "\n")
+        let r = AgendaImport.parse(text)
+        #expect(AgendaImport.itemCountProblem(r) != nil)
+        #expect(r.items.count == AgendaImport.maxItems + 1)
+        #expect(r.items.allSatisfy { $0.title.utf8.count < 40 })
+    }
+
+    @Test("(i), (v), (x) right under an item are sub-items numbered in Roman, not a third level under a missing (a)")
+    func romanRun() {
+        #expect(Self.titles("3. Another\n   (i) one\n   (v) five\n   (x) ten\n") == ["3 Another", "3(i) one", "3(v) five", "3(x) ten"])
+        let r = AgendaImport.parse("3. Another\n   (i) one\n   (v) five\n")
+        #expect(r.notes.map(\.description) == ["line 1: the agenda starts at item 3: its numbers are kept", "line 3: item (v) follows (i): numbered as in the document, (ii)–(iv) missing"])
+    }
+
+    @Test("Another body's document is warned about; a report's symbol does not become the agenda's")
+    func otherBodyAndReportSymbol() throws {
+        let council = AgendaImport.parse("C/115/1/Rev.2\nCOUNCIL\n115th Session\nGeneva, 26 to 28 November 2024\n\n1. Opening of the session\n")
+        let plan = try ImportPlan.make(council, into: 41, sessions: [], committee: .scpf(), mode: nil)
+        #expect(plan.warnings.first == "The document is of the Council, session 115, not of the Standing Committee; it is imported into session 41 as asked.")
+        let report = AgendaImport.parse("MC/EX/729\nOriginal: inglés\n3 de junio de 2013\nINFORME SOBRE LA DÉCIMA SEGUNDA REUNIÓN DEL\nCOMITÉ PERMANENTE DE PROGRAMAS Y FINANZAS\nGinebra 13 y 14 de mayo de 2013\n\nI. ADOPCION DEL PROGRAMA ..... 1\n")
+        let (s, _) = try ImportPlan.make(report, into: 12, sessions: [], committee: .scpf(), mode: nil).apply(report, time: Date())
+        #expect(s.agenda.symbol == nil && s.agenda.issuedOn == nil)
+        #expect(s.startDate == Day(2013, 5, 13))
+        #expect(ImportPlan.isAgendaSymbol("S/41/1") && ImportPlan.isAgendaSymbol("C/115/1/Rev.2") && !ImportPlan.isAgendaSymbol("MC/EX/729") && !ImportPlan.isAgendaSymbol("S/41/10"))
+    }
+
+    @Test("Replacing items that carry French or Spanish titles says so")
+    func replaceDropsTranslations() throws {
+        var s = Session(number: 41, startDate: Day(2027, 10, 26), endDate: Day(2027, 10, 27))
+        s.agenda.items = [AgendaItem(id: "i1", title: "Adoption of the agenda", translations: ["fr": "Adoption de l’ordre du jour"])]
+        let plan = try ImportPlan.make(AgendaImport.parse("1. Opening\n"), into: 41, sessions: [s], committee: .scpf(), mode: .replace)
+        #expect(plan.warnings == ["Replacing the items drops the French and Spanish titles of 1 of them; import those versions again after."])
+    }
+
+    @Test("The French version's documents that differ from the record are said")
+    func frenchSymbolsDiffer() {
+        var s = Session(number: 41, startDate: Day(2027, 10, 26), endDate: Day(2027, 10, 27))
+        s.agenda.items = [AgendaItem(id: "i1", title: "Update", documents: [DocumentRef(symbol: "S/41/CRP/2")])]
+        let unmatched = s.attachTranslations(AgendaImport.parse("1. Mise à jour (S/41/CRP/3)\n").items, language: .fr)
+        #expect(unmatched == ["item 1: the French version lists S/41/CRP/3, the record S/41/CRP/2"])
+    }
+}
