@@ -98,6 +98,9 @@ struct ImportAgendaCommand: ParsableCommand {
         say(dryRun ? "Would import into session \(session):" : "Imported into session \(session):")
         if !result.header.isEmpty { say("  The document: \(result.header.summary.joined(separator: "; ")).") }
         if plan.creating { say("  (session \(session) does not exist yet: \(dryRun ? "it would be" : "it was") created, \(dayRangeText(updated.startDate, updated.endDate)), \(updated.venue))") }
+        if let existing = sessions.first(where: { $0.number == session }), (existing.startDate, existing.endDate) != (updated.startDate, updated.endDate) {
+            say("  The session's dates \(dryRun ? "would change" : "changed") from \(dayRangeText(existing.startDate, existing.endDate)) to \(dayRangeText(updated.startDate, updated.endDate)).")
+        }
         for warning in plan.warnings { say("  \(warning)") }
         let numbers = updated.agenda.numbers
         switch plan.mode {
@@ -135,10 +138,8 @@ struct ImportAgendaCommand: ParsableCommand {
             guard let end = Day(iso: c) else { throw ValidationError("--closes “\(c)” is not a date of the form YYYY-MM-DD.") }
             guard start <= end else { throw ValidationError("--closes \(c) is before --opens \(o).") }
             return (start, end)
-        case (.some(let o), nil):
-            // A one-day session.
-            guard let start = Day(iso: o) else { throw ValidationError("--opens “\(o)” is not a date of the form YYYY-MM-DD.") }
-            return (start, start)
+        case (.some, nil):
+            throw ValidationError("Give --closes with --opens (the same day for a one-day session).")
         case (nil, .some): throw ValidationError("Give --opens with --closes.")
         }
     }

@@ -83,3 +83,44 @@ struct ImportQADefectTests {
         #expect(unmatched == ["item 1: the French version lists S/41/CRP/3, the record S/41/CRP/2"])
     }
 }
+
+/// More of the tester's findings: symbols as secretariats write them, dates and furniture.
+@Suite("Import: symbols, dates and furniture found by QA")
+struct ImportQADefectMoreTests {
+    @Test("Symbols with a spaced revision, a suffix alone, a footnote mark, a full stop after the bracket")
+    func symbolVariants() {
+        let r = AgendaImport.parse("""
+            1. Report A (document S/41/3).
+            2. Report E        S/41/10/Rev. 1
+            3. Report H (documents S/41/11 and Corr.1)
+            4. Report M        S/41/12*
+            5. Report N        S/41/5 and Add.1
+            """)
+        #expect(r.items.map(\.title) == ["Report A", "Report E", "Report H", "Report M", "Report N"])
+        #expect(r.items.map { $0.documents.map(\.symbol) } == [["S/41/3"], ["S/41/10/Rev.1"], ["S/41/11", "S/41/11/Corr.1"], ["S/41/12"], ["S/41/5", "S/41/5/Add.1"]])
+    }
+
+    @Test("Dates: abbreviated months, a range over the new year, a building before the city; a sentence is no venue")
+    func dates() {
+        #expect(DateText.find(in: "Geneva, 26-27 Oct. 2027").map { [$0.start, $0.end] } == [Day(2027, 10, 26), Day(2027, 10, 27)])
+        #expect(DateText.find(in: "30 December 2027 – 2 January 2028").map { [$0.start, $0.end] } == [Day(2027, 12, 30), Day(2028, 1, 2)])
+        #expect(DateText.find(in: "Conference Centre Varembé (CCV), Geneva, 26–27 October 2027")?.before == "Geneva")
+        #expect(DateText.find(in: "original document MC/2398 dated 4 February 2014.")?.before == "")
+        #expect(DateText.find(in: "31 November 2027") == nil)
+    }
+
+    @Test("“Divers” is procedural; “Page i” and rules of underscores are furniture")
+    func furniture() {
+        let r = AgendaImport.parse("1. Adoption de l’ordre du jour\n\nPage i\n__________\n2. Divers et clôture de la session\n")
+        #expect(r.items.map(\.procedural) == [true, true])
+        #expect(r.notes.filter { $0.kind == .ignored }.map(\.line) == [3, 4])
+    }
+
+    @Test("An empty file and a PDF are refused with what they are")
+    func emptyAndPDF() {
+        #expect(throws: DomainError("a.txt is empty: paste the agenda into it and import again.")) { try Exchange.decodeText(Data(" \n\n".utf8), name: "a.txt") }
+        #expect(throws: DomainError("a.pdf is a PDF file, not text: open it, copy the agenda and paste it into a .txt file (or run pdftotext on it), then import that.")) {
+            try Exchange.decodeText(Data([0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0xFF, 0xFE]), name: "a.pdf")
+        }
+    }
+}

@@ -19,6 +19,8 @@ extension AppState {
         let window = ListWindow(count: items.count, selected: agendaCursor, rows: visible)
         f.drawMore(window, x: area.x + 1, y: area.y + 1, width: inner, rows: visible)
         let levels = s.agenda.displayLevels
+        // Wide enough for the longest number, so 5(b)(i) and 5(b)(ii) are told apart.
+        let numberWidth = max(5, numbers.map { TextWidth.of($0) }.max() ?? 0)
         for (row, index) in window.range.enumerated() {
             let item = items[index]
             let selected = index == agendaCursor
@@ -28,7 +30,7 @@ extension AppState {
             var tor = item.torLabel
             if tor.isEmpty { tor = "! ToR" }
             let flags = (item.supplementary ? "+" : "") + (item.status == .withdrawn ? "×" : "")
-            let left = "\(marker)\(indent)\(numbers[index].padded(toColumns: 5)) \(item.title)"
+            let left = "\(marker)\(indent)\(numbers[index].padded(toColumns: numberWidth)) \(item.title)"
             let style = Style(role: item.status == .withdrawn ? .muted : .normal, reverse: selected)
             f.fill(x: area.x + 1, y: y, width: inner, height: 1, style: style)
             f.putLR(left, "\(flags)\(tor) ", x: area.x + 1, y: y, width: inner, style: style,

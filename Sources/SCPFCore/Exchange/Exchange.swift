@@ -39,6 +39,12 @@ public enum Exchange {
     }
 
     static func decodeText(_ data: Data, name: String) throws -> String {
+        if data.starts(with: Array("%PDF".utf8)) {
+            throw DomainError("\(name) is a PDF file, not text: open it, copy the agenda and paste it into a .txt file (or run pdftotext on it), then import that.")
+        }
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw DomainError("\(name) is empty: paste the agenda into it and import again.")
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw DomainError("\(name) is not UTF-8 text; save it as plain UTF-8 text and try again.")
         }

@@ -436,7 +436,7 @@ struct AgendaReader {
     /// The furniture a document repeats at the head of its pages, once items have begun.
     private func isFurnitureAfterItems(_ line: String) -> Bool {
         let folded = Fold.text(line)
-        if HeaderLines.original(line) != nil || HeaderLines.distribution(folded) != nil { return true }
+        if HeaderLines.original(line) != nil || HeaderLines.distribution(folded) != nil || HeaderLines.isRule(line) { return true }
         let stripped = folded.strippingEdges(".,:")
         if HeaderLines.titles.contains(stripped) || HeaderLines.isLanguageName(folded) { return true }
         if let committee = HeaderLines.committee(folded), committee == header.committee || header.committee == nil,

@@ -11,6 +11,10 @@ public enum DateText {
             ["october", "octobre", "octubre"], ["november", "novembre", "noviembre"], ["december", "decembre", "diciembre"],
         ]
         for (index, words) in names.enumerated() { for word in words { table[word] = index + 1 } }
+        // Abbreviations, with or without their full stop: "Oct. 2027", "déc.", "sept".
+        let short = [["jan", "janv", "ene"], ["feb", "fev", "fevr"], ["mar"], ["apr", "avr", "abr"], [], ["jun"],
+                     ["jul", "juil"], ["aug", "ago"], ["sep", "sept", "set"], ["oct"], ["nov"], ["dec", "dic"]]
+        for (index, words) in short.enumerated() { for word in words where table[word] == nil { table[word] = index + 1 } }
         return table
     }()
 
@@ -63,7 +67,6 @@ public enum DateText {
             } else if let n = Int(w), w.count == 4, (1900...2199).contains(n) {
                 guard !parts.isEmpty else { other += 1; continue }
                 for k in parts.indices where parts[k].year == nil { parts[k].year = n }
-                if parts.allSatisfy({ $0.month != nil }) { ended = true }
             } else if let m = months[w] {
                 if let k = parts.indices.last(where: { parts[$0].month == nil }) {
                     for j in parts.indices where j <= k && parts[j].month == nil { parts[j].month = m }
@@ -85,14 +88,22 @@ public enum DateText {
             }
         }
         let complete = parts.filter { $0.day != nil && $0.month != nil && $0.year != nil }
-        guard let first = complete.first, let last = complete.last, let startIndex = firstDateWord,
-              let start = day(first), let end = day(last), start <= end, start.days(until: end) <= 31 else { return nil }
+        guard var first = complete.first, let last = complete.last, let startIndex = firstDateWord,
+              day(last) != nil else { return nil }
+        // "30 December 2027 – 2 January 2028": the one year written is the end's.
+        if let m1 = first.month, let m2 = last.month, m1 > m2, first.year == last.year, let y = first.year { first.year = y - 1 }
+        guard let start = day(first), let end = day(last), start <= end, start.days(until: end) <= 31 else { return nil }
         let beforeText = String(line[..<startIndex]).strippingEdges(",;:–-")
         let beforeWords = Fold.words(beforeText).filter { !weekdays.contains($0) }
-        // A venue is a few words ("Geneva", "Palais des Nations, Geneva"); more is a sentence.
-        guard beforeWords.count <= 4 else { return Found(start: start, end: end, before: "", otherWords: other) }
-        // "Genève, du lundi 28 …": the venue is what comes before the first comma.
-        var venueText = String(beforeText.split(separator: ",").first ?? "")
+        // A venue is a few words ("Geneva", "Conference Centre Varembé (CCV), Geneva"); more is a sentence.
+        // A place has no digits or symbols, and more than four words only with a comma before the city.
+        let isPlace = !beforeText.contains(where: { $0.isNumber || $0 == "/" }) && (beforeWords.count <= 4 || beforeText.contains(","))
+        guard beforeWords.count <= 8, beforeWords.isEmpty || isPlace else { return Found(start: start, end: end, before: "", otherWords: other) }
+        // "Genève, du lundi 28 …": the venue is the place before the date — after a building's
+        // name and its comma, the city ("…Varembé (CCV), Geneva").
+        let segments = beforeText.split(separator: ",").map { String($0).strippingEdges(",;:–-") }.filter { !$0.isEmpty }
+        let place = segments.last { !Fold.words($0).allSatisfy { weekdays.contains($0) || joiners.contains($0) } } ?? ""
+        var venueText = segments.count > 1 ? place : String(segments.first ?? "")
         // "Genève du lundi": the venue stops at the first word that belongs to the date.
         if let cut = venueText.split(separator: " ").firstIndex(where: { joiners.contains(Fold.text($0)) || weekdays.contains(Fold.text($0)) }) {
             venueText = venueText.split(separator: " ")[..<cut].joined(separator: " ")

@@ -133,7 +133,8 @@ enum HeaderLines {
         if line.allSatisfy({ $0.isNumber || $0 == "-" || $0 == " " || $0 == "–" || $0 == "—" || $0 == "/" }) { return line.contains(where: \.isNumber) }
         let words = Fold.words(line)
         guard let first = words.first, ["page", "pagina", "p"].contains(first), words.count <= 4 else { return false }
-        return words.dropFirst().allSatisfy { Int($0) != nil || ["of", "de", "sur"].contains($0) }
+        // "Page 2", "Page 2 of 5", "Página i" (a contents page numbered in Roman).
+        return words.dropFirst().allSatisfy { Int($0) != nil || ["of", "de", "sur"].contains($0) || AgendaImport.romanValue($0.uppercased()) != nil }
     }
 
     /// A line naming only a language: "English", "FRANÇAIS".

@@ -85,7 +85,7 @@ enum ProceduralTitles {
     /// one ("Any other business and closure of the session"): "Otras cuestiones derivadas del
     /// informe …" is a substantive item.
     static let wholeTitles = ["other business", "any other business", "questions diverses", "autres questions",
-                              "otros asuntos", "otras cuestiones", "asuntos varios"]
+                              "otros asuntos", "otras cuestiones", "asuntos varios", "divers"]
 
     static func isProcedural(_ title: String) -> Bool {
         let folded = Fold.text(title.prefix(60)).strippingEdges(".:;")

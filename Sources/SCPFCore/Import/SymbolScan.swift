@@ -24,10 +24,22 @@ enum SymbolScan {
     static func core(_ word: String) -> String {
         var s = Substring(word)
         while let f = s.first, "([{".contains(f) { s = s.dropFirst() }
-        while let l = s.last, ")]},;:".contains(l) { s = s.dropLast() }
-        // A full stop after a symbol ends the sentence, except the one of "Rev." and its kin.
-        if s.hasSuffix("."), !(s.hasSuffix("Rev.") || s.hasSuffix("Add.") || s.hasSuffix("Corr.")) { s = s.dropLast() }
+        // Closing brackets, separators, a footnote mark ("S/41/12*") and a full stop that ends
+        // the sentence ("(document S/41/3)."), but not the one of "Rev." and its kin.
+        while let l = s.last, ")]},;:*".contains(l) || (l == "." && !(s.hasSuffix("Rev.") || s.hasSuffix("Add.") || s.hasSuffix("Corr."))) {
+            s = s.dropLast()
+        }
         return String(s)
+    }
+
+    /// "Corr.1", "Add.1", "Rev.2" standing alone after a symbol: that symbol's corrigendum.
+    static func suffixAlone(_ word: String) -> String? {
+        let c = core(word)
+        for prefix in ["Rev.", "Add.", "Corr."] where c.hasPrefix(prefix) {
+            let digits = c.dropFirst(prefix.count)
+            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) { return c }
+        }
+        return nil
     }
 
     static func isSymbol(_ word: String) -> Bool {
@@ -47,6 +59,11 @@ enum SymbolScan {
             if core(raw[i]) == "CRP", i + 1 < raw.count, raw[i + 1].hasPrefix("No.") || raw[i + 1].hasPrefix("N°"), raw[i + 1].count > 3 {
                 out.append("\(raw[i]) \(raw[i + 1])"); i += 2; continue
             }
+            // "S/41/10/Rev. 1": the number of a revision written after a space.
+            if i + 1 < raw.count, ["/Rev.", "/Rév.", "/Add.", "/Corr."].contains(where: { raw[i].hasSuffix($0) }),
+               let first = raw[i + 1].first, first.isNumber, core(raw[i + 1]).allSatisfy(\.isNumber) {
+                out.append(raw[i] + raw[i + 1]); i += 2; continue
+            }
             out.append(raw[i]); i += 1
         }
         return out
@@ -60,6 +77,17 @@ enum SymbolScan {
     static func split(_ text: some StringProtocol) -> Split {
         let text = Substring(text)
         var tokens = words(text)
+        // "S/41/11 and Corr.1", "S/41/5, Add.1": a suffix alone after a symbol is that symbol's.
+        for i in tokens.indices {
+            guard let suffix = suffixAlone(tokens[i]) else { continue }
+            var j = i - 1
+            while j >= 0, isListWord(tokens[j]) { j -= 1 }
+            guard j >= 0, j < i - 0, isSymbol(tokens[j]) else { continue }
+            let base = core(tokens[j]).split(separator: "/").prefix { !$0.hasPrefix("Rev.") && !$0.hasPrefix("Add.") && !$0.hasPrefix("Corr.") }
+            let opening = tokens[i].prefix { "([{".contains($0) }
+            let closing = tokens[i].reversed().prefix { ")]},;:.".contains($0) }.reversed()
+            tokens[i] = String(opening) + base.joined(separator: "/") + "/" + suffix + String(closing)
+        }
         var symbols: [String] = []
         var joiners: [String] = []
         var leading = false
