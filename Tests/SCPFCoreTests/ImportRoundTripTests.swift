@@ -49,15 +49,18 @@ struct ImportRoundTripTests {
         return items.enumerated().map { Shape(number: numbers[$0], title: $1.title, documents: $1.documents.map(\.symbol)) }
     }
 
-    @Test("Markdown exports import back to the same numbers, titles and symbols", arguments: [false, true])
-    func markdown(annotated: Bool) throws {
-        var rng = SplitMix64(seed: annotated ? 12 : 21)
+    @Test("Every export that carries them imports back to the same numbers, titles and symbols",
+          arguments: [(ExportFormat.md, false), (.md, true), (.html, false), (.html, true), (.json, false), (.csv, false)])
+    func roundTrip(format: ExportFormat, annotated: Bool) throws {
+        var rng = SplitMix64(seed: UInt64(format.rawValue.utf8.count * 7 + (annotated ? 1 : 0)))
         for round in 0..<200 {
             let s = Self.randomSession(&rng)
-            let text = try AgendaExport.render(s, committee: .scpf(), format: .md, annotated: annotated)
+            let text = try AgendaExport.render(s, committee: .scpf(), format: format, annotated: annotated)
             let back = AgendaImport.parse(text)
             #expect(Self.shape(back.items) == Self.shape(s.agenda.items), "round \(round):\n\(text)\nnotes: \(back.notes)")
-            #expect(back.header.session == 37 && back.header.opens == Day(2025, 10, 28) && back.header.closes == Day(2025, 10, 29))
+            if format != .csv {
+                #expect(back.header.session == 37 && back.header.opens == Day(2025, 10, 28) && back.header.closes == Day(2025, 10, 29), "round \(round): \(back.header)")
+            }
             if Self.shape(back.items) != Self.shape(s.agenda.items) { return }
         }
     }

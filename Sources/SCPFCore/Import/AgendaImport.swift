@@ -90,6 +90,7 @@ public enum AgendaImport {
     }
 
     public static func parse(_ text: String, firstId: Int = 1) -> Result {
+        if let export = parseExport(text, firstId: firstId) { return export }
         let all = lines(of: text)
         var reader = AgendaReader(firstId: firstId)
         // A document whose lines carry indentation is read by it: a line directly under an item

@@ -150,11 +150,12 @@ struct AgendaReader {
             let mismatch = n == top ? nil : "numbered \(n)\(parts.dropFirst().map { "(\(label($0)))" }.joined()) under item \(top): kept under item \(top)"
             if items.isEmpty { return (0, n, nil) }
             let second = subValue(parts[1])
-            if parts.count > 2 { return (2, subValue(parts[2]).value, mismatch) }
+            // The third part of "6(b)(i)" is always a Roman numeral.
+            if parts.count > 2 { return (2, thirdValue(parts[2]), mismatch) }
             return (1, second.value, mismatch)
         default:
             if items.isEmpty { return (0, top + 1, nil) }
-            if parts.count > 1 { return (2, subValue(parts[1]).value, nil) }
+            if parts.count > 1 { return (2, thirdValue(parts[1]), nil) }
             let part = subValue(first)
             // "(i)" right under an item with no "(a)" above: a sub-item numbered in Roman.
             if case .lowerRoman(let r, _) = first, (sub == 0 && r == 1) || subIsRoman { return (1, r, nil) }
@@ -167,6 +168,14 @@ struct AgendaReader {
 
     private func levelLabel(_ level: Int, _ v: Int) -> String {
         level == 0 ? "\(v)" : level == 1 ? "(\(subIsRoman ? AgendaItem.romanLower(v) : AgendaItem.subLetter(v)))" : "(\(AgendaItem.romanLower(v)))"
+    }
+
+    private func thirdValue(_ part: ItemMarker.Part) -> Int {
+        switch part {
+        case .lowerRoman(let r, _): r
+        case .letter(let l): l
+        case .arabic(let n), .upperRoman(let n): n
+        }
     }
 
     private func label(_ part: ItemMarker.Part) -> String {
