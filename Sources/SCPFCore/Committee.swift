@@ -6,10 +6,11 @@ public struct MemberState: Codable, Hashable, Sendable, Identifiable {
     public var name: String
     /// The name in the state's own script, shown beside the English name ("中国").
     public var localName: String?
-    /// Subject to Article 4 of the Constitution (arrears in contributions).
-    public var article4: Bool
+    /// The undated Article 4 flag of schemaVersion 1, read so that old files load and dropped
+    /// by the upgrade (Migration); Article 4 status is a dated record (`Committee.article4Records`).
+    public var article4: Bool?
 
-    public init(id: String, name: String, localName: String? = nil, article4: Bool = false) {
+    public init(id: String, name: String, localName: String? = nil, article4: Bool? = nil) {
         self.id = id; self.name = name; self.localName = localName; self.article4 = article4
     }
 
@@ -80,11 +81,20 @@ public struct Committee: Codable, Hashable, Sendable {
             meetingPattern: MeetingPattern(),
             memberStates: MemberStates.builtIn,
             termsOfReference: [.original2007, .amendment2013],
-            rulesOfProcedure: [])
+            rulesOfProcedure: [.published])
     }
 }
 
 public enum SchemaVersion {
-    /// The version this build writes and the newest it reads.
-    public static let current = 1
+    /// The version this build writes and the newest it reads; older files are upgraded in
+    /// memory as they load (`Migration`).
+    public static let current = 2
+}
+
+extension Committee {
+    /// The notice the Rules of Procedure in force at the session's opening require before it,
+    /// in days; nil when no rule in force states one.
+    public func noticeDays(for session: Session) -> Int? {
+        rulesOfProcedure.noticeDays(on: session.startDate)
+    }
 }

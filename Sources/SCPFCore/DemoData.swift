@@ -7,7 +7,7 @@ public enum DemoData {
     /// otherwise it opened at 10:00 UTC on its first day.
     public static func make(today: Day, now: Date? = nil) -> (Committee, [Session]) {
         var committee = Committee.scpf()
-        committee.rulesOfProcedure = [rulesOriginal, rulesAmendment]
+        committee.rulesOfProcedure = [.published, rulesAmendment]
         let firstYear = today.year - 3
         var sessions: [Session] = []
         // Session numbers follow the real sequence: 24th in June 2019, two a year.
@@ -195,29 +195,20 @@ public enum DemoData {
         }
     }
 
-    static let rulesText: [Rule] = [
-        Rule(number: 1, title: "Sessions", text: "The Committee shall normally meet twice each year, and otherwise as required."),
-        Rule(number: 2, title: "Provisional agenda", text: "The provisional agenda shall be prepared by the Administration after consultation with the Chairperson. It shall include items proposed by the Council, by the Committee at a previous session, by any member or by the Director General."),
-        Rule(number: 3, title: "Circulation", text: "The provisional agenda and the main documents shall be circulated at least two weeks before the opening of the session."),
-        Rule(number: 4, title: "Adoption of the agenda", text: "The agenda shall be adopted at the beginning of each session and may be revised during the session."),
-        Rule(number: 5, title: "Private meetings", text: "The meetings of the Committee shall be private."),
-    ]
-
-    static let rulesOriginal = RulesVersion(
-        id: "rop-2008", title: "Rules of Procedure of the SCPF", state: .approved, rules: rulesText,
-        history: [RulesEvent(on: Day(2008, 5, 6), state: .drafting, detail: "Draft prepared by the Administration."),
-                  RulesEvent(on: Day(2008, 6, 10), state: .adopted, detail: "Adopted by the Committee at its second session."),
-                  RulesEvent(on: Day(2008, 6, 11), state: .submitted, detail: "Submitted to the Council."),
-                  RulesEvent(on: Day(2008, 12, 2), state: .approved, detail: "Approved by the Council (sample resolution number).")],
-        adoptedAtSession: 2, approvalResolution: "Resolution No. 1170 (sample)")
-
     static let rulesAmendment = RulesVersion(
-        id: "rop-amendment-1", title: "Amendment: electronic circulation of documents", state: .submitted,
-        rules: [Rule(number: 3, title: "Circulation", text: "The provisional agenda and the main documents shall be circulated, electronically or otherwise, at least two weeks before the opening of the session.")],
+        id: "rop-amendment-1", title: "Amendment (sample): electronic communication of documents", state: .submitted,
+        rules: [Rule(number: 5, title: "II – Agenda", text: """
+            1. The provisional agenda for each session shall be prepared by the Administration, after consultation with the Chairperson and the members of the Standing Committee, and shall include the items proposed by:
+            • the Council;
+            • the Standing Committee, at a previous session;
+            • any member of the Standing Committee;
+            • the Director General.
+            2. The provisional agenda and the main documents for the session shall be communicated by the Administration to all members, electronically or otherwise, at least two weeks prior to the opening of the session, without prejudice to the provisions of Rule 4.
+            """, noticeDays: 14)],
         history: [RulesEvent(on: Day(2026, 5, 4), state: .drafting, detail: "Proposed by the Administration."),
                   RulesEvent(on: Day(2026, 6, 24), state: .adopted, detail: "Adopted by the Committee at its thirty-eighth session."),
                   RulesEvent(on: Day(2026, 7, 1), state: .submitted, detail: "Submitted to the Council for approval.")],
-        adoptedAtSession: 38)
+        adoptedAtSession: 38, amendment: true)
 }
 
 extension DemoData {

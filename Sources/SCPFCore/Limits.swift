@@ -17,6 +17,8 @@ public enum Limits {
     public static let sessionLengthDays = 1...31
     public static let month = 1...12
     public static let ruleNumber = 1...9999
+    /// Notice before the opening, in days (a rule's `noticeDays`, an agreed shorter notice).
+    public static let noticeDays = 0...366
     public static let itemLevel = 0...1
 
     /// One number outside its range: where it is (`agenda.items[2].minutesAllotted`) and a
@@ -47,6 +49,7 @@ public enum Limits {
         }
         check("number", s.number, sessionNumber, "a session number")
         check("sittingMinutesPerDay", s.sittingMinutesPerDay, sittingMinutes, "the sitting minutes per day")
+        check("noticeAgreement.days", s.noticeAgreement?.days, noticeDays, "a number of days")
         for (i, item) in s.agenda.items.enumerated() { v += violations(item, at: "agenda.items[\(i)].") }
         return v
     }
@@ -78,7 +81,11 @@ public enum Limits {
         for (r, version) in c.rulesOfProcedure.enumerated() {
             check("rulesOfProcedure[\(r)].adoptedAtSession", version.adoptedAtSession, sessionNumber, "a session number")
             check("rulesOfProcedure[\(r)].agendaItem.session", version.agendaItem?.session, sessionNumber, "a session number")
-            for (i, rule) in version.rules.enumerated() { check("rulesOfProcedure[\(r)].rules[\(i)].number", rule.number, ruleNumber, "a rule number") }
+            for (i, rule) in version.rules.enumerated() {
+                check("rulesOfProcedure[\(r)].rules[\(i)].number", rule.number, ruleNumber, "a rule number")
+                check("rulesOfProcedure[\(r)].rules[\(i)].noticeDays", rule.noticeDays, noticeDays, "a number of days")
+            }
+            for (i, number) in (version.repeals ?? []).enumerated() { check("rulesOfProcedure[\(r)].repeals[\(i)]", number, ruleNumber, "a rule number") }
         }
         return v
     }

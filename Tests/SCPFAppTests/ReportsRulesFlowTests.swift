@@ -62,7 +62,10 @@ import SCPFCore
         h.type(.enter)
         #expect(h.state.data.committee.rulesOfProcedure.inForce?.id == "rop-amendment-1")
         #expect(h.persistence.committee?.rulesOfProcedure.inForce?.id == "rop-amendment-1")
-        #expect(h.screen().contains("In force: Amendment: electronic circulation"))
+        #expect(h.screen().contains("In force: Amendment (sample): electronic communication"))
+        h.type(.tab)
+        for _ in 0..<30 { h.type(.down) }
+        #expect(h.screen().contains("Rule 5 — II – Agenda (Amendment (sample)"), "an amendment in force shows the consolidated text, each rule with its version")
     }
 
     @Test func coverageYearChangesWithArrows() {

@@ -34,6 +34,8 @@ public enum FieldID: String, CaseIterable, Sendable {
     case notes
     case note
     case conclusion
+    case agreedNotice
+    case agreementRecord
 
     /// The label shown in front of the field.
     public var label: String {
@@ -71,6 +73,8 @@ public enum FieldID: String, CaseIterable, Sendable {
         case .notes: "Notes"
         case .note: "Note"
         case .conclusion: "Conclusion"
+        case .agreedNotice: "Shorter notice agreed (days)"
+        case .agreementRecord: "Agreement recorded in"
         }
     }
 }

@@ -83,8 +83,10 @@ extension AppState {
             let ids = Set(data.committee.rulesOfProcedure.map(\.id))
             var n = data.committee.rulesOfProcedure.count
             while ids.contains("rop-amendment-\(n)") { n += 1 }
+            // An amendment: its rules replace those of the same number in the text in force.
             let version = RulesVersion(id: "rop-amendment-\(n)", title: title,
-                                       history: [RulesEvent(on: today, state: .drafting, detail: "Drafting started.")])
+                                       history: [RulesEvent(on: today, state: .drafting, detail: "Drafting started.")],
+                                       amendment: true)
             guard edit("Started “\(title)”", { $0.committee.rulesOfProcedure.append(version) }) else { return message?.text }
             listCursor[.rules] = data.committee.rulesOfProcedure.count - 1
         case let .rule(versionId, original):
@@ -92,7 +94,8 @@ extension AppState {
                 return "Rule number “\(form.value(.number))” is not a whole number from \(Limits.ruleNumber.lowerBound) to \(Limits.ruleNumber.upperBound)."
             }
             guard !form.value(.title).isEmpty, !form.value(.text).isEmpty else { return "A rule needs a title and its text." }
-            let rule = Rule(number: number, title: form.value(.title), text: form.value(.text))
+            let rule = Rule(number: number, title: form.value(.title), text: form.value(.text),
+                            noticeDays: Rule.noticeStated(in: form.value(.text)))
             guard edit("Saved rule \(number)", { data in
                 try data.updateRules(versionId) { v in
                     guard v.state == .drafting || v.state == .returned else {

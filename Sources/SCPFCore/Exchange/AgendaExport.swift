@@ -84,8 +84,10 @@ public enum AgendaExport {
         }
         if let issued = s.agenda.issuedOn {
             let notice = issued.days(until: s.startDate)
-            if notice < Session.minimumNoticeDays {
+            if s.noticeShortfall(noticeDays: committee.noticeDays(for: s)) != nil {
                 out += "\n*Issued \(notice) days before the opening of the session.*\n"
+            } else if let agreed = s.noticeAgreement, notice < (committee.noticeDays(for: s) ?? 0) {
+                out += "\n*Issued \(notice) days before the opening of the session; the members agreed to a shorter period of \(agreed.days) days (\(m(agreed.record))).*\n"
             }
         }
         return out
