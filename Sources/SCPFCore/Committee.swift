@@ -58,6 +58,8 @@ public struct Committee: Codable, Hashable, Sendable {
     public var memberStates: [MemberState]
     public var termsOfReference: [ToRVersion]
     public var rulesOfProcedure: [RulesVersion]
+    /// The Council's items that take up the year's sessions together, with their documents.
+    public var councilItems: [CouncilItem]?
 
     public init(schemaVersion: Int = SchemaVersion.current, name: String, shortName: String,
                 parentBody: String, meetingPattern: MeetingPattern, memberStates: [MemberState],

@@ -45,7 +45,9 @@ public enum DemoData {
                 sessions[ni].agenda.items[target].origin = .previousSession
             }
         }
+        addUrgentDecisions(&sessions)
         addReports(&sessions, committee: committee)
+        addCouncilFollowUp(&sessions, committee: &committee)
         return (committee, sessions)
     }
 
@@ -107,6 +109,53 @@ public enum DemoData {
         if let live = sessions.firstIndex(where: { $0.status == .inSession }) {
             sessions[live].report.sections = ReportGenerator.sections(for: sessions[live], committee: committee)
         }
+    }
+
+    /// Urgent decisions under ToR (i) (sample matters): the last two closed mid-year sessions
+    /// each took one; the older one is approved by the Council (see addCouncilFollowUp), the
+    /// newer one pending.
+    static func addUrgentDecisions(_ sessions: inout [Session]) {
+        let midYear = sessions.indices.filter { sessions[$0].status == .closed && sessions[$0].number % 2 == 0 }.suffix(2)
+        for i in midYear {
+            let n = sessions[i].number
+            var item = AgendaItem(id: sessions[i].agenda.nextItemId(), title: "Interim financing of the relocation of a regional office (sample)",
+                                  tor: ["i"], origin: .directorGeneral, purpose: .decision,
+                                  documents: [DocumentRef(symbol: "S/\(n)/5")], minutesAllotted: 20)
+            item.status = .concluded
+            item.outcome = Outcome(kind: .urgentDecision, conclusion: "Under paragraph (i) of its terms of reference, the Committee approved the interim financing set out in document S/\(n)/5, a matter within the competence of the Council; the decision is submitted to the Council for approval at its next session.")
+            let at = sessions[i].agenda.items.firstIndex { $0.title == "Other business" } ?? sessions[i].agenda.items.count
+            sessions[i].agenda.items.insert(item, at: at)
+            // A matter in the Committee's own competence.
+            if let k = sessions[i].agenda.items.firstIndex(where: { $0.title.hasPrefix("Update on the Internal") }), sessions[i].agenda.items[k].status == .concluded {
+                sessions[i].agenda.items[k].outcome = Outcome(kind: .agreed, conclusion: "The Committee agreed to the timetable for the Internal Governance Framework set out in document S/\(n)/CRP/1.")
+            }
+        }
+    }
+
+    /// The Council's action on each recommendation and urgent decision of the sessions whose
+    /// report it acted on (sample resolution numbers), and the Council items that take up each
+    /// year's sessions together.
+    static func addCouncilFollowUp(_ sessions: inout [Session], committee: inout Committee) {
+        for i in sessions.indices where sessions[i].report.state == .councilAction {
+            let council = sessions[i].year - 1909
+            guard let acted = sessions[i].report.councilAction?.date else { continue }
+            let n = sessions[i].number
+            for k in sessions[i].agenda.items.indices {
+                guard let outcome = sessions[i].agenda.items[k].outcome, outcome.kind.awaitsCouncil else { continue }
+                sessions[i].agenda.items[k].outcome?.councilAction = ItemCouncilAction(
+                    result: .approved, resolution: "C/\(council)/RES/\(1400 + n * 2 + k % 2) (sample)", date: acted)
+            }
+        }
+        var items: [CouncilItem] = []
+        for year in Set(sessions.map(\.year)).sorted() {
+            let reported = sessions.filter { $0.year == year && $0.report.transmittal != nil }
+            guard !reported.isEmpty else { continue }
+            let council = "\(Ordinal.suffixed(year - 1909)) session"
+            var item = CouncilItem.proposed(year: year, sessions: reported, councilSession: council, committee: committee)
+            item.documents = reported.compactMap { s in s.report.transmittal.map { DocumentRef(symbol: $0.symbol, title: "Report on the \(s.title) of the SCPF") } }
+            items.append(item)
+        }
+        committee.councilItems = items
     }
 
     /// The session in progress: item 1 concluded, item 2 under consideration with speakers.

@@ -78,6 +78,9 @@ public enum Limits {
         check("meetingPattern.defaultLengthDays", m.defaultLengthDays, sessionLengthDays, "a session's length in days")
         for (i, month) in m.evenSessionMonths.enumerated() { check("meetingPattern.evenSessionMonths[\(i)]", month, Limits.month, "a month") }
         for (i, month) in m.oddSessionMonths.enumerated() { check("meetingPattern.oddSessionMonths[\(i)]", month, Limits.month, "a month") }
+        for (k, item) in (c.councilItems ?? []).enumerated() {
+            for (i, n) in item.sessions.enumerated() { check("councilItems[\(k)].sessions[\(i)]", n, sessionNumber, "a session number") }
+        }
         for (r, version) in c.rulesOfProcedure.enumerated() {
             check("rulesOfProcedure[\(r)].adoptedAtSession", version.adoptedAtSession, sessionNumber, "a session number")
             check("rulesOfProcedure[\(r)].agendaItem.session", version.agendaItem?.session, sessionNumber, "a session number")

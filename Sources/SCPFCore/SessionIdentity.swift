@@ -28,6 +28,10 @@ extension Committee {
             if rulesOfProcedure[i].adoptedAtSession == old { rulesOfProcedure[i].adoptedAtSession = new }
             if rulesOfProcedure[i].agendaItem?.session == old { rulesOfProcedure[i].agendaItem?.session = new }
         }
+        if var items = councilItems {
+            for k in items.indices { items[k].sessions = items[k].sessions.map { $0 == old ? new : $0 } }
+            councilItems = items
+        }
     }
 }
 

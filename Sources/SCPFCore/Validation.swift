@@ -19,6 +19,7 @@ public enum Validator {
         for s in sessions {
             problems += validate(s, committee: committee, sessionNumbers: numbers, allSessions: sessions)
         }
+        problems += validateRulesDates(committee, sessions: sessions)
         return problems
     }
 
@@ -81,6 +82,8 @@ public enum Validator {
         if Set(s.attendance).count != s.attendance.count { p.append(Problem("\(name): attendance lists a member state twice.")) }
         p += validateAgenda(s, committee: committee, sessionNumbers: sessionNumbers, allSessions: allSessions)
         p += validateReport(s)
+        p += validateFollowUp(s, committee: committee)
+        p += validateDates(s)
         if let live = s.live, let current = live.currentItemId, s.agenda.item(current) == nil {
             p.append(Problem("\(name): live.currentItemId “\(current)” is not an item of its agenda."))
         }

@@ -41,6 +41,36 @@ import SCPFCore
         #expect(h.state.message?.text.contains("your edits kept") == true)
     }
 
+    @Test func councilActionOnOneUrgentDecision() {
+        let h = Harness()
+        h.type(.char("5"), .char("j"))                   // 38: adopted, with a pending urgent decision
+        h.type(.char("c"))
+        #expect(h.state.message?.text.contains("must be transmitted to the Council before") == true)
+        h.type(.char("T"), .tab)
+        h.type(text: "12")
+        h.type(.enter)
+        h.type(.char("c"))
+        guard case .picker(let picker) = h.state.mode else { Issue.record("no picker"); return }
+        #expect(picker.options.map(\.label).contains { $0.contains("urgent decision under ToR (i)") })
+        let urgent = h.state.data.session(38)!.agenda.items.first { $0.outcome?.kind == .urgentDecision }!
+        h.type(text: "Interim")
+        h.type(.enter)                                   // the urgent decision
+        guard case .form = h.state.mode else { Issue.record("no form"); return }
+        h.type(.tab, .tab, .ctrl("u"))
+        h.type(text: "2026-11-27")
+        h.type(.enter)
+        guard case .form(let refused) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(refused.error == "The Council approves by resolution: give the resolution (C/115/RES/1413).")
+        h.type(.backTab)
+        h.type(text: "C/117/RES/1450")
+        h.type(.enter)
+        let action = h.state.data.session(38)!.agenda.item(urgent.id)?.outcome?.councilAction
+        #expect(action == ItemCouncilAction(result: .approved, resolution: "C/117/RES/1450", date: Day(2026, 11, 27)))
+        #expect(h.persistence.sessions[38]?.agenda.item(urgent.id)?.outcome?.councilAction == action)
+        h.type(.char("r"))
+        #expect(h.screen(width: 100, height: 60).contains("✓ approved  S38 item 8"))
+    }
+
     @Test func registerShowsOpenRecommendations() {
         let h = Harness()
         h.type(.char("5"), .char("r"))

@@ -11,7 +11,7 @@ public enum Action: String, CaseIterable, Sendable {
     case openMeeting, nextItem, previousItem, jumpToItem, nextSpeaker, addSpeaker, removeSpeaker
     case speakerUp, speakerDown, endSpeech, speakingLimit, recordOutcome, minuteNotes, concludeItem
     case deferItem, withdrawItem, addItemInSession, attendance, closeMeeting
-    case generateReport, editReportSection, adoptReport, transmitReport, recordCouncilAction, toggleRegister
+    case generateReport, editReportSection, adoptReport, transmitReport, recordCouncilAction, toggleRegister, recordItemCouncilAction
     case newRulesVersion, editRule, adoptRules, submitRules, approveRules, returnRules, reopenRules, linkRulesItem
     case previousYear, nextYear
     case showReview, toggleReviewed, toggleToRaise, chairNote, cycleReviewFilter

@@ -126,6 +126,8 @@ public enum Commands {
                 run: { $0.performReport(.transmitReport) }),
         Command(.recordCouncilAction, "Record the Council's action on the report", keys: [.char("C")], .view(.reports), hint: "Council", edits: true,
                 run: { $0.performReport(.recordCouncilAction) }),
+        Command(.recordItemCouncilAction, "Record the Council's action on one recommendation or urgent decision", keys: [.char("c")], .view(.reports), edits: true,
+                run: { $0.performReport(.recordItemCouncilAction) }),
         Command(.toggleRegister, "Show the recommendations register / the report", keys: [.char("r")], .view(.reports), hint: "register",
                 run: { $0.performReport(.toggleRegister) }),
         Command(.newRulesVersion, "New amendment of the Rules of Procedure", keys: [.char("n")], .view(.rules), hint: "new", edits: true,

@@ -46,6 +46,8 @@ extension AppState {
             break
         case .reportSection(let number):
             openReportSectionForm(number, key: id)
+        case .itemCouncilAction(let number):
+            openItemCouncilActionForm(number, itemId: id)
         case .rule(let version):
             openRuleForm(version, number: Int(id))
         case let .document(number, itemId):

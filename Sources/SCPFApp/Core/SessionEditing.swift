@@ -98,7 +98,7 @@ extension AppState {
             return submitItem(form)
         case .outcome, .notes, .deferral, .speakingLimit:
             return submitMeetingForm(form)
-        case .reportSection, .adoptReport, .transmitReport, .councilAction:
+        case .reportSection, .adoptReport, .transmitReport, .councilAction, .itemCouncilAction:
             return submitReportForm(form)
         case .newRulesVersion, .rule, .rulesStep:
             return submitRulesForm(form)
