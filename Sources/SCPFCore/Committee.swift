@@ -60,6 +60,8 @@ public struct Committee: Codable, Hashable, Sendable {
     public var rulesOfProcedure: [RulesVersion]
     /// The Council's items that take up the year's sessions together, with their documents.
     public var councilItems: [CouncilItem]?
+    /// The Council's Bureaus, each elected for a year, which act as the SCPF's Bureau.
+    public var bureaus: [Bureau]?
 
     public init(schemaVersion: Int = SchemaVersion.current, name: String, shortName: String,
                 parentBody: String, meetingPattern: MeetingPattern, memberStates: [MemberState],

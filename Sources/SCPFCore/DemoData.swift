@@ -9,6 +9,7 @@ public enum DemoData {
         var committee = Committee.scpf()
         committee.rulesOfProcedure = [.published, rulesAmendment]
         let firstYear = today.year - 3
+        committee.bureaus = bureaus(from: firstYear, to: today.year)
         var sessions: [Session] = []
         // Session numbers follow the real sequence: 24th in June 2019, two a year.
         var number = 24 + (firstYear - 2019) * 2
@@ -57,9 +58,10 @@ public enum DemoData {
         let items = standardItems(number: number, year: start.year, status: status == .closed ? .concluded : .pending)
         var s = Session(number: number, startDate: start, endDate: end, venue: "Geneva", status: status,
                         agenda: Agenda(items: items))
-        s.officers = [Officer(role: "Chairperson", name: "H.E. Ms. Laura Méndez", memberStateId: "mex"),
-                      Officer(role: "Vice-Chairperson", name: "Mr. Kwame Asante", memberStateId: "gha"),
-                      Officer(role: "Rapporteur", name: "Ms. Anna Lindqvist", memberStateId: "swe")]
+        // The officers are the Bureau's (DemoData.bureaus); one session had an acting Rapporteur.
+        if number % 4 == 1 && status == .closed {
+            s.officers = [Officer(role: "Rapporteur", name: "Mr. Tomás Novák (acting, sample)", memberStateId: "cze")]
+        }
         if status != .planned {
             s.agenda.state = .provisional
             s.agenda.symbol = "S/\(number)/1"
@@ -108,6 +110,19 @@ public enum DemoData {
         }
         if let live = sessions.firstIndex(where: { $0.status == .inSession }) {
             sessions[live].report.sections = ReportGenerator.sections(for: sessions[live], committee: committee)
+        }
+    }
+
+    /// A Bureau a year (sample names), elected at the Council's regular session at the end of
+    /// the year before and serving both SCPF sessions of the year.
+    static func bureaus(from first: Int, to last: Int) -> [Bureau] {
+        (first...last).map { year in
+            Bureau(electedOn: Day(year - 1, 11, 26), councilSession: "\(Ordinal.suffixed(year - 1 - 1909)) session", officers: [
+                Officer(role: "Chairperson", name: year % 2 == 0 ? "H.E. Ms. Laura Méndez" : "H.E. Mr. Erik Solberg", memberStateId: year % 2 == 0 ? "mex" : "nor"),
+                Officer(role: "First Vice-Chairperson", name: "Mr. Kwame Asante", memberStateId: "gha"),
+                Officer(role: "Second Vice-Chairperson", name: "Ms. Mei Tanaka", memberStateId: "jpn"),
+                Officer(role: "Rapporteur", name: "Ms. Anna Lindqvist", memberStateId: "swe"),
+            ])
         }
     }
 

@@ -6,17 +6,21 @@ public enum ReportGenerator {
     /// and the recommendations to the Council.
     public static func sections(for s: Session, committee: Committee) -> [ReportSection] {
         var out: [ReportSection] = []
-        let chair = s.officers.first { $0.role.lowercased().hasPrefix("chair") }
+        let officers = committee.officers(for: s)
+        let chair = officers.first { $0.role.lowercased().hasPrefix("chair") }
         var intro = "The \(committee.name) held its \(s.title) in \(s.venue) on \(AgendaExport.longRange(s))."
         if let chair {
             let from = chair.memberStateId.flatMap { committee.memberState($0)?.name }.map { " (\($0))" } ?? ""
             intro += " The session was chaired by \(chair.name)\(from)."
         }
-        let others = s.officers.filter { $0 != chair }.map { o -> String in
+        let others = officers.filter { $0 != chair }.map { o -> String in
             let from = o.memberStateId.flatMap { committee.memberState($0)?.name }.map { " (\($0))" } ?? ""
             return "\(o.name)\(from) as \(o.role)"
         }
-        if !others.isEmpty { intro += " The other officers were " + others.joined(separator: " and ") + "." }
+        if !others.isEmpty {
+            let list = others.count <= 2 ? others.joined(separator: " and ") : others.dropLast().joined(separator: ", ") + " and " + others.last!
+            intro += " The other officers were " + list + "."
+        }
         if !s.attendance.isEmpty {
             intro += " \(s.attendance.count) Member State\(s.attendance.count == 1 ? " was" : "s were") represented."
         }

@@ -49,6 +49,7 @@ public enum Validator {
                 if item.text.trimmed.isEmpty { p.append(Problem("ToR version \(t.id): item (\(item.letter)) has no text.")) }
             }
         }
+        p += validateBureaus(c)
         var ruleIds = Set<String>()
         for r in c.rulesOfProcedure {
             if !ruleIds.insert(r.id).inserted { p.append(Problem("Rules of Procedure version \(r.id): the id is used twice.")) }

@@ -83,3 +83,25 @@ extension Validator {
         return p
     }
 }
+
+extension Validator {
+    /// Each Bureau: one officer per role, from member states of the Committee, elected on a
+    /// day of its own.
+    static func validateBureaus(_ c: Committee) -> [Problem] {
+        var p: [Problem] = []
+        var days = Set<Day>()
+        for b in c.bureaus ?? [] {
+            let name = "Bureau elected on \(b.electedOn)"
+            if !days.insert(b.electedOn).inserted { p.append(Problem("\(name): another Bureau is recorded as elected that day; keep one.")) }
+            var roles = Set<String>()
+            for o in b.officers {
+                if !roles.insert(o.role.lowercased()).inserted { p.append(Problem("\(name): the role \(o.role) is held twice.")) }
+                if o.name.trimmed.isEmpty { p.append(Problem("\(name): the \(o.role) has no name.")) }
+                if let id = o.memberStateId, c.memberState(id) == nil {
+                    p.append(Problem("\(name): the \(o.role) comes from “\(id)”, which is not a member state of the Committee."))
+                }
+            }
+        }
+        return p
+    }
+}

@@ -7,6 +7,7 @@ public enum ReportExport {
         case .md:
             let m = Markdown.inline
             var out = "# Report of the \(m(committee.name)) on its \(m(s.title))\n\n*\(m(status))*\n\n"
+            if let r = committee.rapporteur(for: s) { out += "Rapporteur: \(m(committee.describe(r)))\n\n" }
             for (i, section) in sections.enumerated() {
                 out += "## \(m(i == 0 || section.key == "recommendations" ? section.heading : section.heading))\n\n\(Markdown.block(section.body))\n\n"
             }
@@ -14,6 +15,7 @@ public enum ReportExport {
         case .html:
             let e = HTML.escape
             var body = "<h1>Report of the \(e(committee.name)) on its \(e(s.title))</h1>\n<p class=\"centre muted\">\(e(status))</p>\n"
+            if let r = committee.rapporteur(for: s) { body += "<p class=\"centre\">Rapporteur: \(e(committee.describe(r)))</p>\n" }
             for section in sections {
                 body += "<h2>\(e(section.heading))</h2>\n"
                 for paragraph in section.body.split(separator: "\n", omittingEmptySubsequences: true) {
