@@ -9,9 +9,13 @@ public struct MemberState: Codable, Hashable, Sendable, Identifiable {
     /// The undated Article 4 flag of schemaVersion 1, read so that old files load and dropped
     /// by the upgrade (Migration); Article 4 status is a dated record (`Committee.article4Records`).
     public var article4: Bool?
+    /// The day the state was admitted to the Organization; membership at a session's date
+    /// follows from it (absent: taken as a member). None is built in.
+    public var admittedOn: Day?
 
-    public init(id: String, name: String, localName: String? = nil, article4: Bool? = nil) {
+    public init(id: String, name: String, localName: String? = nil, article4: Bool? = nil, admittedOn: Day? = nil) {
         self.id = id; self.name = name; self.localName = localName; self.article4 = article4
+        self.admittedOn = admittedOn
     }
 
     /// "China (中国)"
@@ -62,6 +66,8 @@ public struct Committee: Codable, Hashable, Sendable {
     public var councilItems: [CouncilItem]?
     /// The Council's Bureaus, each elected for a year, which act as the SCPF's Bureau.
     public var bureaus: [Bureau]?
+    /// Article 4 status as dated records, each citing its document; none is built in.
+    public var article4Records: [Article4Record]?
 
     public init(schemaVersion: Int = SchemaVersion.current, name: String, shortName: String,
                 parentBody: String, meetingPattern: MeetingPattern, memberStates: [MemberState],

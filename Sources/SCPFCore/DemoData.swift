@@ -10,6 +10,9 @@ public enum DemoData {
         committee.rulesOfProcedure = [.published, rulesAmendment]
         let firstYear = today.year - 3
         committee.bureaus = bureaus(from: firstYear, to: today.year)
+        // Article 4 status is dated data with its source; the demo's one record is a sample.
+        committee.article4Records = [Article4Record(memberStateId: "com", asAt: Day(today.year - 1, 12, 31), subject: true,
+                                                    source: "status report on outstanding contributions (sample)")]
         var sessions: [Session] = []
         // Session numbers follow the real sequence: 24th in June 2019, two a year.
         var number = 24 + (firstYear - 2019) * 2

@@ -50,6 +50,7 @@ public enum Validator {
             }
         }
         p += validateBureaus(c)
+        p += validateMembership(c)
         var ruleIds = Set<String>()
         for r in c.rulesOfProcedure {
             if !ruleIds.insert(r.id).inserted { p.append(Problem("Rules of Procedure version \(r.id): the id is used twice.")) }
@@ -85,6 +86,7 @@ public enum Validator {
         p += validateReport(s)
         p += validateFollowUp(s, committee: committee)
         p += validateDates(s)
+        p += validateAttendance(s, committee: committee)
         if let live = s.live, let current = live.currentItemId, s.agenda.item(current) == nil {
             p.append(Problem("\(name): live.currentItemId “\(current)” is not an item of its agenda."))
         }
