@@ -29,6 +29,8 @@ public struct Agenda: Codable, Hashable, Sendable {
     public var adoptedOn: Day?
     public var items: [AgendaItem]
     public var revisions: [AgendaRevision]
+    /// Revisions of the provisional agenda issued before adoption (`S/37/1/Rev.1`), as documents.
+    public var provisionalRevisions: [DocumentRef]?
 
     public init(state: AgendaState = .draft, symbol: String? = nil, issuedOn: Day? = nil,
                 adoptedOn: Day? = nil, items: [AgendaItem] = [], revisions: [AgendaRevision] = []) {

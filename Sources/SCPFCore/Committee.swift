@@ -68,6 +68,8 @@ public struct Committee: Codable, Hashable, Sendable {
     public var bureaus: [Bureau]?
     /// Article 4 status as dated records, each citing its document; none is built in.
     public var article4Records: [Article4Record]?
+    /// Informal consultations and working groups on SCPF matters, with their papers.
+    public var informalMeetings: [InformalMeeting]?
 
     public init(schemaVersion: Int = SchemaVersion.current, name: String, shortName: String,
                 parentBody: String, meetingPattern: MeetingPattern, memberStates: [MemberState],

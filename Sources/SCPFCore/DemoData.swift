@@ -52,6 +52,7 @@ public enum DemoData {
         addUrgentDecisions(&sessions)
         addReports(&sessions, committee: committee)
         addCouncilFollowUp(&sessions, committee: &committee)
+        addDocumentsAndConsultations(&sessions, committee: &committee)
         return (committee, sessions)
     }
 
@@ -174,6 +175,43 @@ public enum DemoData {
             items.append(item)
         }
         committee.councilItems = items
+    }
+
+    /// Documents with their distribution and "as at" date, a revised provisional agenda, and
+    /// informal consultations whose paper feeds an item of the next sessions (sample papers).
+    static func addDocumentsAndConsultations(_ sessions: inout [Session], committee: inout Committee) {
+        for i in sessions.indices {
+            for k in sessions[i].agenda.items.indices where sessions[i].agenda.items[k].isOutstandingContributions {
+                for d in sessions[i].agenda.items[k].documents.indices {
+                    sessions[i].agenda.items[k].documents[d].distribution = .general
+                    sessions[i].agenda.items[k].documents[d].asAt = Day(sessions[i].year, sessions[i].startDate.month < 8 ? 3 : 9, 30)
+                }
+            }
+        }
+        // The provisional agenda of the session before the last closed one was revised once.
+        let closed = sessions.indices.filter { sessions[$0].status == .closed }
+        if closed.count >= 2 {
+            let i = closed[closed.count - 2]
+            var s = sessions[i]
+            s.agenda.state = .provisional
+            if let issued = s.agenda.issuedOn, (try? s.reviseProvisionalAgenda(on: max(issued, s.startDate.adding(days: -7)))) != nil {
+                s.agenda.state = .adopted
+                sessions[i] = s
+                sessions[i].report.sections = ReportGenerator.sections(for: s, committee: committee)
+                    .map { fresh in sessions[i].report.sections.first { $0.key == fresh.key && $0.edited } ?? fresh }
+            }
+        }
+        // Informal consultations on the governance framework feed the item in the next sessions.
+        let feeds = sessions.filter { $0.status != .closed }.compactMap { s in
+            s.agenda.items.first { $0.title.hasPrefix("Update on the Internal") }.map { ItemLink(session: s.number, itemId: $0.id) }
+        }
+        if let first = feeds.first, let s = sessions.first(where: { $0.number == first.session }) {
+            let day = s.startDate.adding(days: -35)
+            committee.informalMeetings = [InformalMeeting(
+                id: "ic-\(day.year)-1", kind: .informalConsultation, title: "Internal Governance Framework (sample)", date: day,
+                papers: [DocumentRef(symbol: "IC/\(day.year)/1", title: "Internal Governance Framework: timetable (sample)", languages: ["en"], distribution: .limited, asAt: day)],
+                feeds: feeds)]
+        }
     }
 
     /// The session in progress: item 1 concluded, item 2 under consideration with speakers.

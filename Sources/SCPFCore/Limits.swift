@@ -78,6 +78,9 @@ public enum Limits {
         check("meetingPattern.defaultLengthDays", m.defaultLengthDays, sessionLengthDays, "a session's length in days")
         for (i, month) in m.evenSessionMonths.enumerated() { check("meetingPattern.evenSessionMonths[\(i)]", month, Limits.month, "a month") }
         for (i, month) in m.oddSessionMonths.enumerated() { check("meetingPattern.oddSessionMonths[\(i)]", month, Limits.month, "a month") }
+        for (k, meeting) in (c.informalMeetings ?? []).enumerated() {
+            for (i, link) in meeting.feeds.enumerated() { check("informalMeetings[\(k)].feeds[\(i)].session", link.session, sessionNumber, "a session number") }
+        }
         for (k, item) in (c.councilItems ?? []).enumerated() {
             for (i, n) in item.sessions.enumerated() { check("councilItems[\(k)].sessions[\(i)]", n, sessionNumber, "a session number") }
         }

@@ -20,6 +20,7 @@ public enum Validator {
             problems += validate(s, committee: committee, sessionNumbers: numbers, allSessions: sessions)
         }
         problems += validateRulesDates(committee, sessions: sessions)
+        problems += validateInformalMeetings(committee, sessions: sessions)
         return problems
     }
 
@@ -87,6 +88,7 @@ public enum Validator {
         p += validateFollowUp(s, committee: committee)
         p += validateDates(s)
         p += validateAttendance(s, committee: committee)
+        p += validateProvisionalRevisions(s)
         if let live = s.live, let current = live.currentItemId, s.agenda.item(current) == nil {
             p.append(Problem("\(name): live.currentItemId “\(current)” is not an item of its agenda."))
         }

@@ -147,6 +147,15 @@ extension AppState {
                                note: note))
     }
 
+    mutating func reviseProvisionalAgenda() {
+        guard let s = session else { return noSession() }
+        let day = today
+        let symbol = "S/\(s.number)/1/Rev.\((s.agenda.provisionalRevisions?.count ?? 0) + 1)"
+        _ = edit("Issued \(symbol), the revised provisional agenda, dated \(day.long)") {
+            try $0.update(session: s.number) { try $0.reviseProvisionalAgenda(on: day) }
+        }
+    }
+
     mutating func adoptAgenda() {
         guard let s = session else { return noSession() }
         let day = today

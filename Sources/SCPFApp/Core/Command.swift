@@ -66,6 +66,8 @@ public enum Commands {
                 run: { $0.openToRPicker() }),
         Command(.issueAgenda, "Issue the provisional agenda", keys: [.char("i")], .view(.agenda), hint: "issue", edits: true,
                 run: { $0.issueAgenda() }),
+        Command(.reviseProvisionalAgenda, "Issue a revision of the provisional agenda (S/<n>/1/Rev.1), dated today", keys: [], .view(.agenda), edits: true,
+                run: { $0.reviseProvisionalAgenda() }),
         Command(.editDocument, "A document's title and language versions", keys: [.char("D")], .view(.agenda), edits: true,
                 run: { $0.openDocumentPicker() }),
         Command(.importAgenda, "Import agenda items from a text file", keys: [.char("I")], .view(.agenda), edits: true,

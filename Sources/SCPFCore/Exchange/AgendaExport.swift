@@ -77,7 +77,11 @@ public enum AgendaExport {
                 out += "\(pad)- Terms of reference: \(m(torText(line.item, tor)))\n"
                 if let minutes = line.item.minutesAllotted { out += "\(pad)- Time allotted: \(minutes) minutes\n" }
                 for doc in line.item.documents {
-                    out += "\(pad)- Document \(m(doc.symbol))\(doc.title.map { ": \(m($0))" } ?? "")\(doc.languages.isEmpty ? "" : " (\(m(doc.languages.joined(separator: ", "))))")\n"
+                    out += "\(pad)- Document \(m(doc.symbol))\(doc.title.map { ": \(m($0))" } ?? "")\(doc.languages.isEmpty ? "" : " (\(m(doc.languages.joined(separator: ", "))))")\(m(doc.classLine))\n"
+                }
+                for meeting in committee.informalMeetings(feeding: s.number, itemId: line.item.id) {
+                    let papers = meeting.papers.map { $0.symbol + ($0.title.map { " (\($0))" } ?? "") }.joined(separator: ", ")
+                    out += "\(pad)- \(m(meeting.kind.label.prefix(1).uppercased() + meeting.kind.label.dropFirst())) “\(m(meeting.title))”, \(meeting.date.long)\(papers.isEmpty ? "" : ": \(m(papers))")\n"
                 }
                 out += "\n"
             }
