@@ -78,6 +78,28 @@ import SCPFCore
         #expect(h.screen().contains("2 open, awaiting the Council's"))
     }
 
+    @Test func anAmendmentAmendsARuleInForceFromItsText() {
+        let h = Harness()
+        h.type(.char("6"), .char("n"))
+        h.type(.ctrl("u"))
+        h.type(text: "Amendment: Rule 5")
+        h.type(.enter)
+        let v = h.state.data.committee.rulesOfProcedure.last!
+        #expect(v.title == "Amendment: Rule 5" && v.isAmendment, "n starts an amendment")
+        h.type(.char("e"))
+        guard case .picker(let picker) = h.state.mode else { Issue.record("no picker"); return }
+        #expect(picker.options.map(\.label).contains("amend Rule 5 — II – Agenda (in force)"))
+        h.type(text: "amend Rule 5")
+        h.type(.enter)
+        guard case .form(let form) = h.state.mode else { Issue.record("no form"); return }
+        #expect(form.value(.number) == "5")
+        #expect(form.value(.text) == RulesVersion.published.rules[4].text, "the text in force, to amend")
+        h.type(.ctrl("s"))
+        let saved = h.state.data.committee.rulesOfProcedure.last!.rules
+        #expect(saved.map(\.number) == [5])
+        #expect(saved.first?.noticeDays == 14, "the notice is read from the rule's text")
+    }
+
     @Test func rulesAmendmentApprovedBecomesInForce() {
         let h = Harness()
         h.type(.char("6"), .char("j"))                   // the submitted amendment
