@@ -71,6 +71,18 @@ import SCPFCore
         #expect(h.screen(width: 100, height: 60).contains("✓ approved  S38 item 8"))
     }
 
+    @Test func aMidYearReportBefore2014GoesToTheExecutiveCommittee() {
+        var session = Session(number: 12, startDate: Day(2013, 6, 25), endDate: Day(2013, 6, 26), status: .closed)
+        session.agenda.items = [AgendaItem(id: "i1", title: "Programme and Budget", outcome: Outcome(kind: .recommendedApproval))]
+        session.report.state = .adopted
+        session.report.adoptedOn = Day(2013, 6, 26)
+        let h = Harness(data: DataSet(committee: .scpf(), sessions: [session]))
+        h.type(.char("5"), .char("T"))
+        guard case .form(let form) = h.state.mode else { Issue.record("no form"); return }
+        #expect(form.title == "Transmit the report to the Executive Committee")
+        #expect(form.value(.symbol) == "MC/EX/")
+    }
+
     @Test func registerShowsOpenRecommendations() {
         let h = Harness()
         h.type(.char("5"), .char("r"))

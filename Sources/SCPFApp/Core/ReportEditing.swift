@@ -55,9 +55,12 @@ extension AppState {
                                    purpose: .adoptReport(session: s.number)))
         case .transmitReport:
             let council = s.year - 1909
-            mode = .form(FormState(title: "Transmit the report to the Council",
+            // Until 2013 the mid-year report went to the Executive Committee (MC/EX/…), the
+            // autumn one to the Council (MC/…); since 2014 the Council's symbols are C/<session>/….
+            let prefix = s.receivingBody == "Executive Committee" ? "MC/EX/" : (s.startDate < Session.councilTakesBothSessionsFrom ? "MC/" : "C/\(council)/")
+            mode = .form(FormState(title: "Transmit the report to the \(s.receivingBody)",
                                    fields: [FormField(.councilSession, "\(Ordinal.suffixed(council)) session"),
-                                            FormField(.symbol, "C/\(council)/"), FormField(.date, today.iso, help: "YYYY-MM-DD")],
+                                            FormField(.symbol, prefix), FormField(.date, today.iso, help: "YYYY-MM-DD")],
                                    purpose: .transmitReport(session: s.number)))
         case .recordItemCouncilAction:
             let numbers = s.agenda.numbers
