@@ -93,6 +93,12 @@ public struct CouncilItem: Codable, Hashable, Sendable {
         self.councilSession = councilSession; self.title = title; self.sessions = sessions; self.documents = documents
     }
 
+    /// "Taken up by the Council at its 116th session under “Report on …” (C/116/12, C/116/13)."
+    public var coverLine: String {
+        let docs = documents.map(\.symbol)
+        return "Taken up by the Council at its \(councilSession) under “\(title)”\(docs.isEmpty ? "" : " (\(docs.joined(separator: ", ")))")."
+    }
+
     /// "Report on matters discussed at the Thirty-sixth and Thirty-seventh Sessions of the
     /// Standing Committee on Programmes and Finance".
     public static func proposedTitle(sessions: [Int], committee: Committee) -> String {

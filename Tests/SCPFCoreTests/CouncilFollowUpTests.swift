@@ -117,7 +117,7 @@ struct CouncilFollowUpTests {
     }
 
     @Test("The Council item takes up the year's sessions under one title")
-    func councilItem() {
+    func councilItem() throws {
         let c = Committee.scpf()
         #expect(CouncilItem.proposedTitle(sessions: [35, 34], committee: c)
                 == "Report on matters discussed at the Thirty-fourth and Thirty-fifth Sessions of the Standing Committee on Programmes and Finance")
@@ -128,6 +128,9 @@ struct CouncilFollowUpTests {
         var c2 = c
         c2.councilItems = [CouncilItem(councilSession: "116th session", title: "t", sessions: [36, 37])]
         #expect(c2.councilItem(for: 37)?.councilSession == "116th session")
+        c2.councilItems![0].documents = [DocumentRef(symbol: "C/116/12")]
+        #expect(c2.councilItems![0].coverLine == "Taken up by the Council at its 116th session under “t” (C/116/12).")
+        #expect(try ReportExport.render(Fixture.session(), committee: c2, format: .md).contains("\n\nTaken up by the Council at its 116th session under “t” (C/116/12).\n\n"))
         c2.relink(session: 37, to: 137)
         #expect(c2.councilItems?[0].sessions == [36, 137])
     }

@@ -8,6 +8,7 @@ public enum ReportExport {
             let m = Markdown.inline
             var out = "# Report of the \(m(committee.name)) on its \(m(s.title))\n\n*\(m(status))*\n\n"
             if let r = committee.rapporteur(for: s) { out += "Rapporteur: \(m(committee.describe(r)))\n\n" }
+            if let item = committee.councilItem(for: s.number) { out += "\(m(item.coverLine))\n\n" }
             for (i, section) in sections.enumerated() {
                 out += "## \(m(i == 0 || section.key == "recommendations" ? section.heading : section.heading))\n\n\(Markdown.block(section.body))\n\n"
             }
@@ -16,6 +17,7 @@ public enum ReportExport {
             let e = HTML.escape
             var body = "<h1>Report of the \(e(committee.name)) on its \(e(s.title))</h1>\n<p class=\"centre muted\">\(e(status))</p>\n"
             if let r = committee.rapporteur(for: s) { body += "<p class=\"centre\">Rapporteur: \(e(committee.describe(r)))</p>\n" }
+            if let item = committee.councilItem(for: s.number) { body += "<p class=\"centre muted\">\(e(item.coverLine))</p>\n" }
             for section in sections {
                 body += "<h2>\(e(section.heading))</h2>\n"
                 for paragraph in section.body.split(separator: "\n", omittingEmptySubsequences: true) {
