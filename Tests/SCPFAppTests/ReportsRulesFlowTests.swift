@@ -138,3 +138,31 @@ import SCPFCore
         #expect(h.screen().contains("Coverage in 2025"))
     }
 }
+
+@MainActor @Suite struct BureauFlowTests {
+    @Test func recordTheBureauFromThePalette() {
+        let h = Harness()
+        h.type(.char("1"), .char(":"))
+        h.type(text: "Record the Bureau")
+        h.type(.enter)
+        guard case .form(let form) = h.state.mode else { Issue.record("no form: \(h.state.mode)"); return }
+        #expect(form.value(.rapporteur) == "Ms. Anna Lindqvist (swe)", "the Bureau in office, to change")
+        h.type(.ctrl("u"))
+        h.type(text: "2026-11-26")
+        for _ in 0..<5 { h.type(.tab) }
+        h.type(.ctrl("u"))
+        h.type(text: "Mr. X (zzz)")
+        h.type(.enter)
+        guard case .form(let refused) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(refused.error?.contains("“zzz” is not the id of a member state (Rapporteur)") == true)
+        h.type(.ctrl("u"))
+        h.type(text: "Mr. Kofi Mensah (gha)")
+        h.type(.enter)
+        let bureau = h.state.data.committee.bureau(on: Day(2027, 6, 1))
+        #expect(bureau?.electedOn == Day(2026, 11, 26))
+        #expect(bureau?.officers.last == Officer(role: "Rapporteur", name: "Mr. Kofi Mensah", memberStateId: "gha"))
+        let s40 = h.state.data.session(40)!
+        #expect(h.state.data.committee.rapporteur(for: s40)?.name == "Mr. Kofi Mensah", "the next year's session takes its officers from it")
+        #expect(h.persistence.committee?.bureaus?.contains { $0.electedOn == Day(2026, 11, 26) } == true)
+    }
+}

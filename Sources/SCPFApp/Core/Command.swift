@@ -46,6 +46,8 @@ public enum Commands {
                 run: { $0.askDeleteSession() }),
         Command(.advanceSessionStatus, "Move the session's status one step on", keys: [.char("s")], .view(.sessions), hint: "status", edits: true, unavailable: { $0.session.map { $0.status == .closed ? "Session \($0.number) is closed: a closed session cannot change status." : nil } ?? AppState.noSessionText },
                 run: { $0.advanceSessionStatus() }),
+        Command(.recordBureau, "Record the Bureau elected by the Council (the officers of its year's sessions)", keys: [], .view(.sessions), edits: true,
+                run: { $0.openBureauForm() }),
         Command(.openSession, "Open the session's agenda", keys: [.enter], .view(.sessions), hint: "agenda", unavailable: { $0.session == nil ? AppState.noSessionText : nil },
                 run: { $0.openSessionAgenda() }),
         Command(.addItem, "Add an agenda item below", keys: [.char("a")], .view(.agenda), hint: "add", edits: true,

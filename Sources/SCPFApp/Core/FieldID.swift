@@ -36,6 +36,10 @@ public enum FieldID: String, CaseIterable, Sendable {
     case conclusion
     case agreedNotice
     case agreementRecord
+    case chairperson
+    case firstVice
+    case secondVice
+    case rapporteur
 
     /// The label shown in front of the field.
     public var label: String {
@@ -75,6 +79,10 @@ public enum FieldID: String, CaseIterable, Sendable {
         case .conclusion: "Conclusion"
         case .agreedNotice: "Shorter notice agreed (days)"
         case .agreementRecord: "Agreement recorded in"
+        case .chairperson: "Chairperson"
+        case .firstVice: "First Vice-Chairperson"
+        case .secondVice: "Second Vice-Chairperson"
+        case .rapporteur: "Rapporteur"
         }
     }
 }

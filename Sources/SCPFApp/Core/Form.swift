@@ -45,6 +45,7 @@ public enum FormPurpose: Equatable, Sendable, Codable {
     case transmitReport(session: Int)
     case councilAction(session: Int)
     case itemCouncilAction(session: Int, itemId: String)
+    case bureau
     case newRulesVersion
     case rule(version: String, number: Int?)
     case rulesStep(version: String, step: RulesStep)

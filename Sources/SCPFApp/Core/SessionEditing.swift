@@ -104,6 +104,8 @@ extension AppState {
             return submitRulesForm(form)
         case .importAgenda, .exportAgenda:
             return submitExchangeForm(form)
+        case .bureau:
+            return submitBureauForm(form)
         case let .document(number, itemId, symbol):
             return submitDocumentForm(form, session: number, itemId: itemId, symbol: symbol)
         case let .chairNote(number, itemId):

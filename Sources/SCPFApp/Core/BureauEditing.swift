@@ -1,0 +1,52 @@
+import SCPFCore
+
+/// Recording the Bureau the Council elected: its four officers serve every SCPF session until
+/// the next election (Committee.officers(for:)).
+extension AppState {
+    static let bureauFields: [FieldID] = [.chairperson, .firstVice, .secondVice, .rapporteur]
+
+    mutating func openBureauForm() {
+        let current = data.committee.bureau(on: today)
+        func name(_ role: String) -> String {
+            guard let o = current?.officers.first(where: { $0.role == role }) else { return "" }
+            return o.name + (o.memberStateId.map { " (\($0))" } ?? "")
+        }
+        var fields = [FormField(.on, today.iso, help: "YYYY-MM-DD, the day the Council elected it"),
+                      FormField(.councilSession, current?.councilSession ?? "\(Ordinal.suffixed(today.year - 1909)) session")]
+        for (id, role) in zip(Self.bureauFields, Bureau.roles) {
+            fields.append(FormField(id, name(role), help: "name (member state id)"))
+        }
+        mode = .form(FormState(title: "The Bureau elected by the Council", fields: fields, purpose: .bureau,
+                               note: "It acts as the Bureau of the Committee and serves every session until the next election; a session's own officers act for it."))
+    }
+
+    mutating func submitBureauForm(_ form: FormState) -> String? {
+        guard let day = Day(iso: form.value(.on)) else { return "“\(form.value(.on))” is not a date; write it as \(today.iso)." }
+        var officers: [Officer] = []
+        for (id, role) in zip(Self.bureauFields, Bureau.roles) {
+            let text = form.value(id).trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            // "Ms. Anna Lindqvist (swe)": the member state's id in parentheses, when given.
+            var name = text, state: String?
+            if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+                let id = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).lowercased()
+                if data.committee.memberState(id) != nil {
+                    state = id
+                    name = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+                } else {
+                    return "“\(id)” is not the id of a member state (\(role)); write it like “Ms. Anna Lindqvist (swe)”, or leave the parentheses out."
+                }
+            }
+            officers.append(Officer(role: role, name: name, memberStateId: state))
+        }
+        guard !officers.isEmpty else { return "Name at least one officer of the Bureau." }
+        let session = form.value(.councilSession).trimmingCharacters(in: .whitespaces)
+        let bureau = Bureau(electedOn: day, councilSession: session.isEmpty ? nil : session, officers: officers)
+        guard edit("Recorded the Bureau elected on \(day.long)", { data in
+            var all = (data.committee.bureaus ?? []).filter { $0.electedOn != day }
+            all.append(bureau)
+            data.committee.bureaus = all.sorted { $0.electedOn < $1.electedOn }
+        }) else { return message?.text }
+        return nil
+    }
+}
