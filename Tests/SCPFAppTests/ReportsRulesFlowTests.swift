@@ -165,4 +165,33 @@ import SCPFCore
         #expect(h.state.data.committee.rapporteur(for: s40)?.name == "Mr. Kofi Mensah", "the next year's session takes its officers from it")
         #expect(h.persistence.committee?.bureaus?.contains { $0.electedOn == Day(2026, 11, 26) } == true)
     }
+
+    @Test func recordArticle4StatusFromThePalette() {
+        let h = Harness()
+        h.type(.char("1"), .char(":"))
+        h.type(text: "Record Article 4")
+        h.type(.enter)
+        guard case .form(let form) = h.state.mode else { Issue.record("no form"); return }
+        #expect(form.value(.states) == "com", "the states subject today, by the demo's sample record")
+        h.type(.ctrl("u"))
+        h.type(text: "2026-09-30")
+        h.type(.tab)
+        h.type(.enter)
+        guard case .form(let noSource) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(noSource.error == "Name the document the status comes from (the status report on outstanding contributions).")
+        h.type(text: "S/39/2")
+        h.type(.tab, .ctrl("u"))
+        h.type(text: "caf, xyz")
+        h.type(.enter)
+        guard case .form(let unknown) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(unknown.error?.hasPrefix("“xyz” is not the id of a member state") == true)
+        h.type(.ctrl("u"))
+        h.type(text: "caf")
+        h.type(.enter)
+        let c = h.state.data.committee
+        #expect(c.isSubjectToArticle4("caf", on: Day(2026, 10, 1)))
+        #expect(!c.isSubjectToArticle4("com", on: Day(2026, 10, 1)), "no longer listed: recorded as no longer subject")
+        #expect(c.article4Record("com", on: Day(2026, 10, 1))?.source == "S/39/2")
+        #expect(h.persistence.committee?.article4Records?.count == 3)
+    }
 }

@@ -50,3 +50,36 @@ extension AppState {
         return nil
     }
 }
+
+/// Recording Article 4 status as the status report on outstanding contributions states it:
+/// as at a date, from a document, the states subject to it (those no longer listed get a
+/// record saying so).
+extension AppState {
+    mutating func openArticle4Form() {
+        let subject = data.committee.article4(on: today).map(\.state.id)
+        mode = .form(FormState(title: "Article 4 status as at a date",
+                               fields: [FormField(.asAt, today.iso, help: "YYYY-MM-DD, as the report states it"),
+                                        FormField(.source, "", help: "the document, e.g. S/38/2"),
+                                        FormField(.states, subject.joined(separator: ", "), help: "member state ids, comma-separated")],
+                               purpose: .article4,
+                               note: "List every state the report names as subject to Article 4; a state no longer listed is recorded as no longer subject."))
+    }
+
+    mutating func submitArticle4Form(_ form: FormState) -> String? {
+        guard let day = Day(iso: form.value(.asAt)) else { return "“\(form.value(.asAt))” is not a date; write it as \(today.iso)." }
+        let source = form.value(.source).trimmingCharacters(in: .whitespaces)
+        guard !source.isEmpty else { return "Name the document the status comes from (the status report on outstanding contributions)." }
+        let ids = form.value(.states).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        if let unknown = ids.first(where: { data.committee.memberState($0) == nil }) {
+            return "“\(unknown)” is not the id of a member state; use the ids of committee.json (“com”, “caf”)."
+        }
+        let before = Set(data.committee.article4(on: day).map(\.state.id))
+        var records = ids.map { Article4Record(memberStateId: $0, asAt: day, subject: true, source: source) }
+        records += before.subtracting(ids).sorted().map { Article4Record(memberStateId: $0, asAt: day, subject: false, source: source) }
+        guard edit("Recorded Article 4 status as at \(day.long) (\(ids.count) subject)", { data in
+            let kept = (data.committee.article4Records ?? []).filter { $0.asAt != day }
+            data.committee.article4Records = (kept + records).sorted { ($0.asAt, $0.memberStateId) < ($1.asAt, $1.memberStateId) }
+        }) else { return message?.text }
+        return nil
+    }
+}

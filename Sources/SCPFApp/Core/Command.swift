@@ -48,6 +48,8 @@ public enum Commands {
                 run: { $0.advanceSessionStatus() }),
         Command(.recordBureau, "Record the Bureau elected by the Council (the officers of its year's sessions)", keys: [], .view(.sessions), edits: true,
                 run: { $0.openBureauForm() }),
+        Command(.recordArticle4, "Record Article 4 status as at a date (from the status report on outstanding contributions)", keys: [], .view(.sessions), edits: true,
+                run: { $0.openArticle4Form() }),
         Command(.openSession, "Open the session's agenda", keys: [.enter], .view(.sessions), hint: "agenda", unavailable: { $0.session == nil ? AppState.noSessionText : nil },
                 run: { $0.openSessionAgenda() }),
         Command(.addItem, "Add an agenda item below", keys: [.char("a")], .view(.agenda), hint: "add", edits: true,

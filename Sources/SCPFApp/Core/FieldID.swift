@@ -40,6 +40,9 @@ public enum FieldID: String, CaseIterable, Sendable {
     case firstVice
     case secondVice
     case rapporteur
+    case asAt
+    case source
+    case states
 
     /// The label shown in front of the field.
     public var label: String {
@@ -83,6 +86,9 @@ public enum FieldID: String, CaseIterable, Sendable {
         case .firstVice: "First Vice-Chairperson"
         case .secondVice: "Second Vice-Chairperson"
         case .rapporteur: "Rapporteur"
+        case .asAt: "As at"
+        case .source: "Source"
+        case .states: "Subject to Article 4"
         }
     }
 }

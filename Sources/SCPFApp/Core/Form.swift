@@ -46,6 +46,7 @@ public enum FormPurpose: Equatable, Sendable, Codable {
     case councilAction(session: Int)
     case itemCouncilAction(session: Int, itemId: String)
     case bureau
+    case article4
     case newRulesVersion
     case rule(version: String, number: Int?)
     case rulesStep(version: String, step: RulesStep)

@@ -106,6 +106,8 @@ extension AppState {
             return submitExchangeForm(form)
         case .bureau:
             return submitBureauForm(form)
+        case .article4:
+            return submitArticle4Form(form)
         case let .document(number, itemId, symbol):
             return submitDocumentForm(form, session: number, itemId: itemId, symbol: symbol)
         case let .chairNote(number, itemId):
