@@ -15,11 +15,6 @@ public struct DocumentRef: Codable, Hashable, Sendable {
     }
 }
 
-/// The distribution class a governing-body document carries.
-public enum Distribution: String, Codable, CaseIterable, Sendable {
-    case general, limited, restricted
-}
-
 /// The symbol conventions of IOM governing bodies:
 /// `S/37/4`, `S/37/4/Rev.1`, `S/37/CRP/2`, `S/37/L/1`, `C/115/7`, `MC/2334`, `MC/INF/287`.
 public enum DocumentSymbol {

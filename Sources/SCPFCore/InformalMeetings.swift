@@ -32,6 +32,11 @@ extension Session {
     }
 }
 
+/// The distribution class a governing-body document carries.
+public enum Distribution: String, Codable, CaseIterable, Sendable {
+    case general, limited, restricted
+}
+
 extension DocumentRef {
     /// "; limited; as at 31 December 2025" after a document's languages, empty when neither is known.
     public var classLine: String {
