@@ -194,4 +194,30 @@ import SCPFCore
         #expect(c.article4Record("com", on: Day(2026, 10, 1))?.source == "S/39/2")
         #expect(h.persistence.committee?.article4Records?.count == 3)
     }
+
+    @Test func recordInformalConsultationsFeedingAnItem() {
+        let h = Harness()
+        h.type(.char("2"))                                // the agenda of the selected session
+        let s = h.state.session!
+        let item = h.state.currentItem!
+        h.type(.char(":"))
+        h.type(text: "Record informal consultations")
+        h.type(.enter)
+        guard case .form = h.state.mode else { Issue.record("no form"); return }
+        h.type(.tab)
+        h.type(.enter)
+        guard case .form(let refused) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(refused.error == "Give the meeting a title (its subject).")
+        h.type(text: "Budget reform")
+        h.type(.tab, .ctrl("u"))
+        h.type(text: "\(s.startDate.adding(days: -20).iso)")
+        h.type(.tab)
+        h.type(text: "IC/2026/3, IC/2026/4")
+        h.type(.enter)
+        let meetings = h.state.data.committee.informalMeetings(feeding: s.number, itemId: item.id)
+        #expect(meetings.last?.title == "Budget reform")
+        #expect(meetings.last?.papers.map(\.symbol) == ["IC/2026/3", "IC/2026/4"])
+        #expect(meetings.last?.kind == .informalConsultation)
+        #expect(h.persistence.committee?.informalMeetings?.contains { $0.title == "Budget reform" } == true)
+    }
 }

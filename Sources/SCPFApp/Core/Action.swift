@@ -7,7 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     case newSession, editSession, deleteSession, advanceSessionStatus, openSession, recordBureau, recordArticle4
     case markConvened, markInSession, closeSession
     case addItem, editItem, deleteItem, moveItemUp, moveItemDown, indentItem, outdentItem
-    case issueAgenda, adoptAgenda, tagToR, importAgenda, exportAgenda, editDocument, reviseProvisionalAgenda
+    case issueAgenda, adoptAgenda, tagToR, importAgenda, exportAgenda, editDocument, reviseProvisionalAgenda, recordInformalMeeting
     case openMeeting, nextItem, previousItem, jumpToItem, nextSpeaker, addSpeaker, removeSpeaker
     case speakerUp, speakerDown, endSpeech, speakingLimit, recordOutcome, minuteNotes, concludeItem
     case deferItem, withdrawItem, addItemInSession, attendance, closeMeeting

@@ -83,3 +83,37 @@ extension AppState {
         return nil
     }
 }
+
+/// Informal consultations or a working group whose papers feed the selected agenda item.
+extension AppState {
+    static let informalKindChoices = InformalMeetingKind.allCases.map(\.rawValue)
+
+    mutating func openInformalMeetingForm() {
+        guard let s = session else { return noSession() }
+        guard let item = currentItem else { return noItem() }
+        mode = .form(FormState(title: "Informal meeting feeding item \(s.agenda.number(of: item.id) ?? item.id)",
+                               fields: [FormField(.kind, InformalMeetingKind.informalConsultation.rawValue, choices: Self.informalKindChoices, help: "Space or ←/→"),
+                                        FormField(.title, ""), FormField(.date, today.iso, help: "YYYY-MM-DD"),
+                                        FormField(.documents, "", help: "its papers: IC/2026/3, …")],
+                               purpose: .informalMeeting(session: s.number, itemId: item.id),
+                               note: item.title))
+    }
+
+    mutating func submitInformalMeetingForm(_ form: FormState, session number: Int, itemId: String) -> String? {
+        guard let day = Day(iso: form.value(.date)) else { return "“\(form.value(.date))” is not a date; write it as \(today.iso)." }
+        let title = form.value(.title).trimmingCharacters(in: .whitespaces)
+        guard !title.isEmpty else { return "Give the meeting a title (its subject)." }
+        guard let s = data.session(number), s.agenda.item(itemId) != nil else { return "Item \(itemId) of session \(number) is no longer on the agenda." }
+        if day > s.endDate { return "The meeting (\(day.iso)) is after session \(number) ended (\(s.endDate.iso)); its papers cannot feed that session's item." }
+        let kind = InformalMeetingKind(rawValue: form.value(.kind)) ?? .informalConsultation
+        let papers = form.value(.documents).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { DocumentRef(symbol: $0, asAt: day) }
+        let ids = Set((data.committee.informalMeetings ?? []).map(\.id))
+        var n = 1
+        while ids.contains("\(kind == .workingGroup ? "wg" : "ic")-\(day.year)-\(n)") { n += 1 }
+        let meeting = InformalMeeting(id: "\(kind == .workingGroup ? "wg" : "ic")-\(day.year)-\(n)", kind: kind, title: title, date: day,
+                                      papers: papers, feeds: [ItemLink(session: number, itemId: itemId)])
+        guard edit("Recorded the \(kind.label) “\(title)”", { $0.committee.informalMeetings = ($0.committee.informalMeetings ?? []) + [meeting] }) else { return message?.text }
+        return nil
+    }
+}

@@ -47,6 +47,7 @@ public enum FormPurpose: Equatable, Sendable, Codable {
     case itemCouncilAction(session: Int, itemId: String)
     case bureau
     case article4
+    case informalMeeting(session: Int, itemId: String)
     case newRulesVersion
     case rule(version: String, number: Int?)
     case rulesStep(version: String, step: RulesStep)

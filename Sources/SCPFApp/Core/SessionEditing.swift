@@ -108,6 +108,8 @@ extension AppState {
             return submitBureauForm(form)
         case .article4:
             return submitArticle4Form(form)
+        case let .informalMeeting(number, itemId):
+            return submitInformalMeetingForm(form, session: number, itemId: itemId)
         case let .document(number, itemId, symbol):
             return submitDocumentForm(form, session: number, itemId: itemId, symbol: symbol)
         case let .chairNote(number, itemId):
