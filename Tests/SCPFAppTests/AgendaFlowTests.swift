@@ -221,6 +221,23 @@ import SCPFCore
         #expect(doc.title == "Financial Report 2026" && doc.languages == ["en", "fr"])
     }
 
+    @Test func documentDistributionAndAsAtDate() {
+        let h = Harness()
+        h.type(.char("G"), .enter, .char("j"), .char("j"), .char("D"))   // item 3 of session 40
+        h.type(.enter)
+        h.type(.tab, .tab, .char(" "), .char(" "))                        // distribution: general → limited
+        h.type(.tab)
+        _ = h.runtime.handle(.paste("31 March"))
+        h.type(.enter)
+        guard case .form(let form) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(form.error == "“31 March” is not a date; write it as \(h.state.today.iso), or leave it blank.")
+        h.type(.ctrl("u"))
+        _ = h.runtime.handle(.paste("2027-03-31"))
+        h.type(.enter)
+        let doc = h.state.data.session(40)!.agenda.items[2].documents[0]
+        #expect(doc.distribution == .limited && doc.asAt == Day(2027, 3, 31))
+    }
+
     @Test func rulesAmendmentLinkedToTheItemThatDiscussesIt() {
         let h = Harness()
         h.type(.char("6"), .char("j"), .char("L"))

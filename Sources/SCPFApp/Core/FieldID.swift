@@ -43,6 +43,7 @@ public enum FieldID: String, CaseIterable, Sendable {
     case asAt
     case source
     case states
+    case distribution
 
     /// The label shown in front of the field.
     public var label: String {
@@ -89,6 +90,7 @@ public enum FieldID: String, CaseIterable, Sendable {
         case .asAt: "As at"
         case .source: "Source"
         case .states: "Subject to Article 4"
+        case .distribution: "Distribution"
         }
     }
 }
