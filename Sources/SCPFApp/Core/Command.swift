@@ -74,7 +74,7 @@ public enum Commands {
                 run: { $0.reviseProvisionalAgenda() }),
         Command(.recordInformalMeeting, "Record informal consultations or a working group whose papers feed the item", keys: [], .view(.agenda), edits: true,
                 run: { $0.openInformalMeetingForm() }),
-        Command(.editDocument, "A document's title and language versions", keys: [.char("D")], .view(.agenda), edits: true,
+        Command(.editDocument, "A document's title, language versions, distribution and \"as at\" date", keys: [.char("D")], .view(.agenda), edits: true,
                 run: { $0.openDocumentPicker() }),
         Command(.importAgenda, "Import agenda items from a text file", keys: [.char("I")], .view(.agenda), edits: true,
                 run: { $0.openExchangeForm(.importAgenda) }),
