@@ -34,7 +34,7 @@ let package = Package(
             ]
         ),
         .target(name: "CSpawn", path: "Tests/CSpawn", cSettings: [.define("_GNU_SOURCE")]),
-        .testTarget(name: "SCPFCoreTests", dependencies: ["SCPFCore", "CSpawn"], exclude: ["Golden", "Corpus"]),
+        .testTarget(name: "SCPFCoreTests", dependencies: ["SCPFCore", "CSpawn"], exclude: ["Golden", "Corpus", "Published"]),
         .testTarget(name: "SCPFAppTests", dependencies: ["SCPFApp", "SCPFRuntime", "SCPFCore"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["scpf", "CSpawn"]),
         .executableTarget(name: "scpf-bench", dependencies: ["SCPFCore", "SCPFApp", "SCPFRuntime"], path: "Benchmarks/scpf-bench"),

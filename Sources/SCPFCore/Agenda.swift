@@ -33,6 +33,8 @@ public struct Agenda: Codable, Hashable, Sendable {
     /// distribution mark.
     public var originalLanguage: DocumentLanguage?
     public var distribution: Distribution?
+    /// Revisions of the provisional agenda issued before adoption (`S/37/1/Rev.1`), as documents.
+    public var provisionalRevisions: [DocumentRef]?
 
     public init(state: AgendaState = .draft, symbol: String? = nil, issuedOn: Day? = nil,
                 adoptedOn: Day? = nil, items: [AgendaItem] = [], revisions: [AgendaRevision] = []) {

@@ -3,12 +3,16 @@ import Foundation
 /// The agenda's state machine and the edits that must respect it. Each method either
 /// applies the whole change or throws a `DomainError` and changes nothing.
 extension Session {
-    /// Rules of Procedure: provisional agenda and main documents at least two weeks ahead.
+    /// The notice scpf assumes when it is not given one: the two weeks of Rules 4 and 5(2) as
+    /// IOM publishes them. The App and the exports pass the notice of the Rules in force
+    /// (`committee.noticeDays(for:)`).
     public static let minimumNoticeDays = 14
 
-    /// Issues the provisional agenda as `S/<n>/1`; returns a warning when issued late.
+    /// Issues the provisional agenda as `S/<n>/1`; returns a warning when issued with less
+    /// notice than `noticeDays` (the Rules in force; nil: no rule states one) and than any
+    /// shorter period the members agreed.
     @discardableResult
-    public mutating func issueAgenda(on day: Day) throws -> String? {
+    public mutating func issueAgenda(on day: Day, noticeDays: Int? = Session.minimumNoticeDays) throws -> String? {
         guard agenda.state == .draft else {
             throw DomainError("The agenda of session \(number) is already \(agenda.state.label); only a draft agenda can be issued.")
         }
@@ -18,13 +22,44 @@ extension Session {
         agenda.state = .provisional
         agenda.symbol = "S/\(number)/1"
         agenda.issuedOn = day
-        let notice = day.days(until: startDate)
-        if notice < Session.minimumNoticeDays {
-            let when = notice > 0 ? "\(notice) day\(notice == 1 ? "" : "s") before the opening"
-                : notice == 0 ? "on the opening day" : "\(-notice) day\(notice == -1 ? "" : "s") after the opening"
-            return "Issued \(when); the Rules of Procedure ask for at least two weeks."
+        return noticeShortfall(noticeDays: noticeDays)
+    }
+
+    /// "two weeks" for 14 days, "21 days" otherwise.
+    public static func describeNotice(_ days: Int) -> String {
+        let weeks = ["", "one week", "two weeks", "three weeks", "four weeks"]
+        if days % 7 == 0, days > 0, days / 7 < weeks.count { return weeks[days / 7] }
+        return "\(days) day\(days == 1 ? "" : "s")"
+    }
+
+    /// A sentence when the provisional agenda went out with less notice than the Rules ask
+    /// (`noticeDays`) and than a shorter period the members agreed (Rule 4); nil when in time,
+    /// not yet issued, or when no rule states a notice.
+    public func noticeShortfall(noticeDays: Int?) -> String? {
+        guard let issued = agenda.issuedOn, let required = noticeDays else { return nil }
+        let notice = issued.days(until: startDate)
+        guard notice < required else { return nil }
+        let when = notice > 0 ? "\(notice) day\(notice == 1 ? "" : "s") before the opening"
+            : notice == 0 ? "on the opening day" : "\(-notice) day\(notice == -1 ? "" : "s") after the opening"
+        if let agreed = noticeAgreement {
+            if notice >= agreed.days { return nil }
+            return "Issued \(when); the members agreed to a shorter period of \(Session.describeNotice(agreed.days)), and even that was not met."
         }
-        return nil
+        return "Issued \(when); the Rules of Procedure ask for at least \(Session.describeNotice(required))."
+    }
+
+    /// Records that the members agreed to a shorter notice than the Rules ask (Rule 4:
+    /// "unless the members agree to a shorter period"); `days` 0 removes the record.
+    public mutating func recordNoticeAgreement(_ agreement: NoticeAgreement?) throws {
+        if let a = agreement {
+            guard Limits.noticeDays.contains(a.days) else {
+                throw DomainError("A notice of \(a.days) days is outside \(Limits.noticeDays.lowerBound)–\(Limits.noticeDays.upperBound); give the days the members agreed.")
+            }
+            guard !a.record.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw DomainError("Say where the members' agreement is recorded (a document symbol or a sentence): it is part of the record.")
+            }
+        }
+        noticeAgreement = agreement
     }
 
     /// Adopts the agenda at the session.

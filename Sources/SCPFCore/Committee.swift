@@ -6,11 +6,16 @@ public struct MemberState: Codable, Hashable, Sendable, Identifiable {
     public var name: String
     /// The name in the state's own script, shown beside the English name ("中国").
     public var localName: String?
-    /// Subject to Article 4 of the Constitution (arrears in contributions).
-    public var article4: Bool
+    /// The undated Article 4 flag of schemaVersion 1, read so that old files load and dropped
+    /// by the upgrade (Migration); Article 4 status is a dated record (`Committee.article4Records`).
+    public var article4: Bool?
+    /// The day the state was admitted to the Organization; membership at a session's date
+    /// follows from it (absent: taken as a member). None is built in.
+    public var admittedOn: Day?
 
-    public init(id: String, name: String, localName: String? = nil, article4: Bool = false) {
+    public init(id: String, name: String, localName: String? = nil, article4: Bool? = nil, admittedOn: Day? = nil) {
         self.id = id; self.name = name; self.localName = localName; self.article4 = article4
+        self.admittedOn = admittedOn
     }
 
     /// "China (中国)"
@@ -57,6 +62,14 @@ public struct Committee: Codable, Hashable, Sendable {
     public var memberStates: [MemberState]
     public var termsOfReference: [ToRVersion]
     public var rulesOfProcedure: [RulesVersion]
+    /// The Council's items that take up the year's sessions together, with their documents.
+    public var councilItems: [CouncilItem]?
+    /// The Council's Bureaus, each elected for a year, which act as the SCPF's Bureau.
+    public var bureaus: [Bureau]?
+    /// Article 4 status as dated records, each citing its document; none is built in.
+    public var article4Records: [Article4Record]?
+    /// Informal consultations and working groups on SCPF matters, with their papers.
+    public var informalMeetings: [InformalMeeting]?
 
     public init(schemaVersion: Int = SchemaVersion.current, name: String, shortName: String,
                 parentBody: String, meetingPattern: MeetingPattern, memberStates: [MemberState],
@@ -80,11 +93,20 @@ public struct Committee: Codable, Hashable, Sendable {
             meetingPattern: MeetingPattern(),
             memberStates: MemberStates.builtIn,
             termsOfReference: [.original2007, .amendment2013],
-            rulesOfProcedure: [])
+            rulesOfProcedure: [.published])
     }
 }
 
 public enum SchemaVersion {
-    /// The version this build writes and the newest it reads.
-    public static let current = 1
+    /// The version this build writes and the newest it reads; older files are upgraded in
+    /// memory as they load (`Migration`).
+    public static let current = 2
+}
+
+extension Committee {
+    /// The notice the Rules of Procedure in force at the session's opening require before it,
+    /// in days; nil when no rule in force states one.
+    public func noticeDays(for session: Session) -> Int? {
+        rulesOfProcedure.noticeDays(on: session.startDate)
+    }
 }

@@ -7,8 +7,12 @@ public enum DemoData {
     /// otherwise it opened at 10:00 UTC on its first day.
     public static func make(today: Day, now: Date? = nil) -> (Committee, [Session]) {
         var committee = Committee.scpf()
-        committee.rulesOfProcedure = [rulesOriginal, rulesAmendment]
+        committee.rulesOfProcedure = [.published, rulesAmendment]
         let firstYear = today.year - 3
+        committee.bureaus = bureaus(from: firstYear, to: today.year)
+        // Article 4 status is dated data with its source; the demo's one record is a sample.
+        committee.article4Records = [Article4Record(memberStateId: "com", asAt: Day(today.year - 1, 12, 31), subject: true,
+                                                    source: "status report on outstanding contributions (sample)")]
         var sessions: [Session] = []
         // Session numbers follow the real sequence: 24th in June 2019, two a year.
         var number = 24 + (firstYear - 2019) * 2
@@ -53,7 +57,10 @@ public enum DemoData {
                 sessions[ni].agenda.items[target].origin = .previousSession
             }
         }
+        addUrgentDecisions(&sessions)
         addReports(&sessions, committee: committee)
+        addCouncilFollowUp(&sessions, committee: &committee)
+        addDocumentsAndConsultations(&sessions, committee: &committee)
         return (committee, sessions)
     }
 
@@ -63,9 +70,10 @@ public enum DemoData {
         let items = standardItems(number: number, year: start.year, status: status == .closed ? .concluded : .pending)
         var s = Session(number: number, startDate: start, endDate: end, venue: "Geneva", status: status,
                         agenda: Agenda(items: items))
-        s.officers = [Officer(role: "Chairperson", name: "H.E. Ms. Laura Méndez", memberStateId: "mex"),
-                      Officer(role: "Vice-Chairperson", name: "Mr. Kwame Asante", memberStateId: "gha"),
-                      Officer(role: "Rapporteur", name: "Ms. Anna Lindqvist", memberStateId: "swe")]
+        // The officers are the Bureau's (DemoData.bureaus); one session had an acting Rapporteur.
+        if number % 4 == 1 && status == .closed {
+            s.officers = [Officer(role: "Rapporteur", name: "Mr. Tomás Novák (acting, sample)", memberStateId: "cze")]
+        }
         if status != .planned {
             s.agenda.state = .provisional
             s.agenda.symbol = "S/\(number)/1"
@@ -114,6 +122,103 @@ public enum DemoData {
         }
         if let live = sessions.firstIndex(where: { $0.status == .inSession }) {
             sessions[live].report.sections = ReportGenerator.sections(for: sessions[live], committee: committee)
+        }
+    }
+
+    /// A Bureau a year (sample names), elected at the Council's regular session at the end of
+    /// the year before and serving both SCPF sessions of the year.
+    static func bureaus(from first: Int, to last: Int) -> [Bureau] {
+        (first...last).map { year in
+            Bureau(electedOn: Day(year - 1, 11, 26), councilSession: "\(Ordinal.suffixed(year - 1 - 1909)) session", officers: [
+                Officer(role: "Chairperson", name: year % 2 == 0 ? "H.E. Ms. Laura Méndez" : "H.E. Mr. Erik Solberg", memberStateId: year % 2 == 0 ? "mex" : "nor"),
+                Officer(role: "First Vice-Chairperson", name: "Mr. Kwame Asante", memberStateId: "gha"),
+                Officer(role: "Second Vice-Chairperson", name: "Ms. Mei Tanaka", memberStateId: "jpn"),
+                Officer(role: "Rapporteur", name: "Ms. Anna Lindqvist", memberStateId: "swe"),
+            ])
+        }
+    }
+
+    /// Urgent decisions under ToR (i) (sample matters): the last two closed mid-year sessions
+    /// each took one; the older one is approved by the Council (see addCouncilFollowUp), the
+    /// newer one pending.
+    static func addUrgentDecisions(_ sessions: inout [Session]) {
+        let midYear = sessions.indices.filter { sessions[$0].status == .closed && sessions[$0].number % 2 == 0 }.suffix(2)
+        for i in midYear {
+            let n = sessions[i].number
+            var item = AgendaItem(id: sessions[i].agenda.nextItemId(), title: "Interim financing of the relocation of a regional office (sample)",
+                                  tor: ["i"], origin: .directorGeneral, purpose: .decision,
+                                  documents: [DocumentRef(symbol: "S/\(n)/5")], minutesAllotted: 20)
+            item.status = .concluded
+            item.outcome = Outcome(kind: .urgentDecision, conclusion: "Under paragraph (i) of its terms of reference, the Committee approved the interim financing set out in document S/\(n)/5, a matter within the competence of the Council; the decision is submitted to the Council for approval at its next session.")
+            let at = sessions[i].agenda.items.firstIndex { $0.title == "Other business" } ?? sessions[i].agenda.items.count
+            sessions[i].agenda.items.insert(item, at: at)
+            // A matter in the Committee's own competence.
+            if let k = sessions[i].agenda.items.firstIndex(where: { $0.title.hasPrefix("Update on the Internal") }), sessions[i].agenda.items[k].status == .concluded {
+                sessions[i].agenda.items[k].outcome = Outcome(kind: .agreed, conclusion: "The Committee agreed to the timetable for the Internal Governance Framework set out in document S/\(n)/CRP/1.")
+            }
+        }
+    }
+
+    /// The Council's action on each recommendation and urgent decision of the sessions whose
+    /// report it acted on (sample resolution numbers), and the Council items that take up each
+    /// year's sessions together.
+    static func addCouncilFollowUp(_ sessions: inout [Session], committee: inout Committee) {
+        for i in sessions.indices where sessions[i].report.state == .councilAction {
+            let council = sessions[i].year - 1909
+            guard let acted = sessions[i].report.councilAction?.date else { continue }
+            let n = sessions[i].number
+            for k in sessions[i].agenda.items.indices {
+                guard let outcome = sessions[i].agenda.items[k].outcome, outcome.kind.awaitsCouncil else { continue }
+                sessions[i].agenda.items[k].outcome?.councilAction = ItemCouncilAction(
+                    result: .approved, resolution: "C/\(council)/RES/\(1400 + n * 2 + k % 2) (sample)", date: acted)
+            }
+        }
+        var items: [CouncilItem] = []
+        for year in Set(sessions.map(\.year)).sorted() {
+            let reported = sessions.filter { $0.year == year && $0.report.transmittal != nil }
+            guard !reported.isEmpty else { continue }
+            let council = "\(Ordinal.suffixed(year - 1909)) session"
+            var item = CouncilItem.proposed(year: year, sessions: reported, councilSession: council, committee: committee)
+            item.documents = reported.compactMap { s in s.report.transmittal.map { DocumentRef(symbol: $0.symbol, title: "Report on the \(s.title) of the SCPF") } }
+            items.append(item)
+        }
+        committee.councilItems = items
+    }
+
+    /// Documents with their distribution and "as at" date, a revised provisional agenda, and
+    /// informal consultations whose paper feeds an item of the next sessions (sample papers).
+    static func addDocumentsAndConsultations(_ sessions: inout [Session], committee: inout Committee) {
+        for i in sessions.indices {
+            for k in sessions[i].agenda.items.indices where sessions[i].agenda.items[k].isOutstandingContributions {
+                for d in sessions[i].agenda.items[k].documents.indices {
+                    sessions[i].agenda.items[k].documents[d].distribution = .general
+                    sessions[i].agenda.items[k].documents[d].asAt = Day(sessions[i].year, sessions[i].startDate.month < 8 ? 3 : 9, 30)
+                }
+            }
+        }
+        // The provisional agenda of the session before the last closed one was revised once.
+        let closed = sessions.indices.filter { sessions[$0].status == .closed }
+        if closed.count >= 2 {
+            let i = closed[closed.count - 2]
+            var s = sessions[i]
+            s.agenda.state = .provisional
+            if let issued = s.agenda.issuedOn, (try? s.reviseProvisionalAgenda(on: max(issued, s.startDate.adding(days: -7)))) != nil {
+                s.agenda.state = .adopted
+                sessions[i] = s
+                sessions[i].report.sections = ReportGenerator.sections(for: s, committee: committee)
+                    .map { fresh in sessions[i].report.sections.first { $0.key == fresh.key && $0.edited } ?? fresh }
+            }
+        }
+        // Informal consultations on the governance framework feed the item in the next sessions.
+        let feeds = sessions.filter { $0.status != .closed }.compactMap { s in
+            s.agenda.items.first { $0.title.hasPrefix("Update on the Internal") }.map { ItemLink(session: s.number, itemId: $0.id) }
+        }
+        if let first = feeds.first, let s = sessions.first(where: { $0.number == first.session }) {
+            let day = s.startDate.adding(days: -35)
+            committee.informalMeetings = [InformalMeeting(
+                id: "ic-\(day.year)-1", kind: .informalConsultation, title: "Internal Governance Framework (sample)", date: day,
+                papers: [DocumentRef(symbol: "IC/\(day.year)/1", title: "Internal Governance Framework: timetable (sample)", languages: ["en"], distribution: .limited, asAt: day)],
+                feeds: feeds)]
         }
     }
 
@@ -204,29 +309,20 @@ public enum DemoData {
         }
     }
 
-    static let rulesText: [Rule] = [
-        Rule(number: 1, title: "Sessions", text: "The Committee shall normally meet twice each year, and otherwise as required."),
-        Rule(number: 2, title: "Provisional agenda", text: "The provisional agenda shall be prepared by the Administration after consultation with the Chairperson. It shall include items proposed by the Council, by the Committee at a previous session, by any member or by the Director General."),
-        Rule(number: 3, title: "Circulation", text: "The provisional agenda and the main documents shall be circulated at least two weeks before the opening of the session."),
-        Rule(number: 4, title: "Adoption of the agenda", text: "The agenda shall be adopted at the beginning of each session and may be revised during the session."),
-        Rule(number: 5, title: "Private meetings", text: "The meetings of the Committee shall be private."),
-    ]
-
-    static let rulesOriginal = RulesVersion(
-        id: "rop-2008", title: "Rules of Procedure of the SCPF", state: .approved, rules: rulesText,
-        history: [RulesEvent(on: Day(2008, 5, 6), state: .drafting, detail: "Draft prepared by the Administration."),
-                  RulesEvent(on: Day(2008, 6, 10), state: .adopted, detail: "Adopted by the Committee at its second session."),
-                  RulesEvent(on: Day(2008, 6, 11), state: .submitted, detail: "Submitted to the Council."),
-                  RulesEvent(on: Day(2008, 12, 2), state: .approved, detail: "Approved by the Council (sample resolution number).")],
-        adoptedAtSession: 2, approvalResolution: "Resolution No. 1170 (sample)")
-
     static let rulesAmendment = RulesVersion(
-        id: "rop-amendment-1", title: "Amendment: electronic circulation of documents", state: .submitted,
-        rules: [Rule(number: 3, title: "Circulation", text: "The provisional agenda and the main documents shall be circulated, electronically or otherwise, at least two weeks before the opening of the session.")],
+        id: "rop-amendment-1", title: "Amendment (sample): electronic communication of documents", state: .submitted,
+        rules: [Rule(number: 5, title: "II – Agenda", text: """
+            1. The provisional agenda for each session shall be prepared by the Administration, after consultation with the Chairperson and the members of the Standing Committee, and shall include the items proposed by:
+            • the Council;
+            • the Standing Committee, at a previous session;
+            • any member of the Standing Committee;
+            • the Director General.
+            2. The provisional agenda and the main documents for the session shall be communicated by the Administration to all members, electronically or otherwise, at least two weeks prior to the opening of the session, without prejudice to the provisions of Rule 4.
+            """, noticeDays: 14)],
         history: [RulesEvent(on: Day(2026, 5, 4), state: .drafting, detail: "Proposed by the Administration."),
                   RulesEvent(on: Day(2026, 6, 24), state: .adopted, detail: "Adopted by the Committee at its thirty-eighth session."),
                   RulesEvent(on: Day(2026, 7, 1), state: .submitted, detail: "Submitted to the Council for approval.")],
-        adoptedAtSession: 38)
+        adoptedAtSession: 38, amendment: true)
 }
 
 extension DemoData {

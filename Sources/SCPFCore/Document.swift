@@ -4,8 +4,14 @@ public struct DocumentRef: Codable, Hashable, Sendable {
     public var title: String?
     /// Language versions available ("en", "fr", "es").
     public var languages: [String]
-    public init(symbol: String, title: String? = nil, languages: [String] = ["en", "fr", "es"]) {
+    /// General, limited or restricted, when known.
+    public var distribution: Distribution?
+    /// The day the document states its figures "as at" (a status report), or its date of issue.
+    public var asAt: Day?
+    public init(symbol: String, title: String? = nil, languages: [String] = ["en", "fr", "es"],
+                distribution: Distribution? = nil, asAt: Day? = nil) {
         self.symbol = symbol; self.title = title; self.languages = languages
+        self.distribution = distribution; self.asAt = asAt
     }
 }
 

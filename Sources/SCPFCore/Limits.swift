@@ -20,6 +20,8 @@ public enum Limits {
     public static let itemLevel = 0...2
     /// An item number kept from an imported document ("item 12", "(c)", "(iv)").
     public static let sourceNumber = 1...999
+    /// Notice before the opening, in days (a rule's `noticeDays`, an agreed shorter notice).
+    public static let noticeDays = 0...366
 
     /// One number outside its range: where it is (`agenda.items[2].minutesAllotted`) and a
     /// sentence saying what it must be.
@@ -49,6 +51,7 @@ public enum Limits {
         }
         check("number", s.number, sessionNumber, "a session number")
         check("sittingMinutesPerDay", s.sittingMinutesPerDay, sittingMinutes, "the sitting minutes per day")
+        check("noticeAgreement.days", s.noticeAgreement?.days, noticeDays, "a number of days")
         for (i, item) in s.agenda.items.enumerated() { v += violations(item, at: "agenda.items[\(i)].") }
         return v
     }
@@ -78,10 +81,20 @@ public enum Limits {
         check("meetingPattern.defaultLengthDays", m.defaultLengthDays, sessionLengthDays, "a session's length in days")
         for (i, month) in m.evenSessionMonths.enumerated() { check("meetingPattern.evenSessionMonths[\(i)]", month, Limits.month, "a month") }
         for (i, month) in m.oddSessionMonths.enumerated() { check("meetingPattern.oddSessionMonths[\(i)]", month, Limits.month, "a month") }
+        for (k, meeting) in (c.informalMeetings ?? []).enumerated() {
+            for (i, link) in meeting.feeds.enumerated() { check("informalMeetings[\(k)].feeds[\(i)].session", link.session, sessionNumber, "a session number") }
+        }
+        for (k, item) in (c.councilItems ?? []).enumerated() {
+            for (i, n) in item.sessions.enumerated() { check("councilItems[\(k)].sessions[\(i)]", n, sessionNumber, "a session number") }
+        }
         for (r, version) in c.rulesOfProcedure.enumerated() {
             check("rulesOfProcedure[\(r)].adoptedAtSession", version.adoptedAtSession, sessionNumber, "a session number")
             check("rulesOfProcedure[\(r)].agendaItem.session", version.agendaItem?.session, sessionNumber, "a session number")
-            for (i, rule) in version.rules.enumerated() { check("rulesOfProcedure[\(r)].rules[\(i)].number", rule.number, ruleNumber, "a rule number") }
+            for (i, rule) in version.rules.enumerated() {
+                check("rulesOfProcedure[\(r)].rules[\(i)].number", rule.number, ruleNumber, "a rule number")
+                check("rulesOfProcedure[\(r)].rules[\(i)].noticeDays", rule.noticeDays, noticeDays, "a number of days")
+            }
+            for (i, number) in (version.repeals ?? []).enumerated() { check("rulesOfProcedure[\(r)].repeals[\(i)]", number, ruleNumber, "a rule number") }
         }
         return v
     }

@@ -79,6 +79,14 @@ extension Session {
         guard agenda.items[index].status != .deferred else {
             throw DomainError("Item \(agenda.numbers[index]) was deferred to another session; it has no other outcome in this one.")
         }
+        if outcome.kind == .urgentDecision, startDate < Session.urgentDecisionsSince {
+            throw DomainError("Urgent decisions under paragraph (i) of the terms of reference exist only since \(Session.urgentDecisionsSince.long); session \(number) opened on \(startDate.long).")
+        }
+        var outcome = outcome
+        // The Council's action on a recommendation or urgent decision survives a redrafted conclusion.
+        if outcome.councilAction == nil, outcome.kind.awaitsCouncil, agenda.items[index].outcome?.kind == outcome.kind {
+            outcome.councilAction = agenda.items[index].outcome?.councilAction
+        }
         agenda.items[index].outcome = outcome
         if agenda.items[index].status != .underConsideration { agenda.items[index].status = .concluded }
     }

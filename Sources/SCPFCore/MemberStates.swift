@@ -1,5 +1,8 @@
 /// IOM member states known to scpf out of the box (English names, ISO 3166-1 alpha-3 ids).
-/// The list is data in `committee.json`: the secretariat keeps it current there.
+/// The list is data in `committee.json`: the secretariat keeps it current there. It is not
+/// sourced and is incomplete (167 names; IOM's pages say it has 175 Member States; no public
+/// list was found, see docs/sources.md): to be completed. It carries no admission dates and no
+/// Article 4 status, which are dated data with their source (`Article4Record`).
 public enum MemberStates {
     public static let builtIn: [MemberState] = [
         MemberState(id: "afg", name: "Afghanistan"),
@@ -29,12 +32,12 @@ public enum MemberStates {
         MemberState(id: "khm", name: "Cambodia"),
         MemberState(id: "cmr", name: "Cameroon"),
         MemberState(id: "can", name: "Canada"),
-        MemberState(id: "caf", name: "Central African Republic", article4: true),
+        MemberState(id: "caf", name: "Central African Republic"),
         MemberState(id: "tcd", name: "Chad"),
         MemberState(id: "chl", name: "Chile"),
         MemberState(id: "chn", name: "China", localName: "中国"),
         MemberState(id: "col", name: "Colombia"),
-        MemberState(id: "com", name: "Comoros", article4: true),
+        MemberState(id: "com", name: "Comoros"),
         MemberState(id: "cog", name: "Congo"),
         MemberState(id: "cri", name: "Costa Rica"),
         MemberState(id: "civ", name: "Côte d'Ivoire"),
@@ -64,7 +67,7 @@ public enum MemberStates {
         MemberState(id: "grc", name: "Greece", localName: "Ελλάδα"),
         MemberState(id: "gtm", name: "Guatemala"),
         MemberState(id: "gin", name: "Guinea"),
-        MemberState(id: "gnb", name: "Guinea-Bissau", article4: true),
+        MemberState(id: "gnb", name: "Guinea-Bissau"),
         MemberState(id: "guy", name: "Guyana"),
         MemberState(id: "hti", name: "Haiti"),
         MemberState(id: "hnd", name: "Honduras"),
@@ -86,7 +89,7 @@ public enum MemberStates {
         MemberState(id: "lva", name: "Latvia"),
         MemberState(id: "lbn", name: "Lebanon"),
         MemberState(id: "lso", name: "Lesotho"),
-        MemberState(id: "lbr", name: "Liberia", article4: true),
+        MemberState(id: "lbr", name: "Liberia"),
         MemberState(id: "lby", name: "Libya"),
         MemberState(id: "ltu", name: "Lithuania"),
         MemberState(id: "lux", name: "Luxembourg"),
@@ -137,9 +140,9 @@ public enum MemberStates {
         MemberState(id: "svk", name: "Slovakia"),
         MemberState(id: "svn", name: "Slovenia"),
         MemberState(id: "slb", name: "Solomon Islands"),
-        MemberState(id: "som", name: "Somalia", article4: true),
+        MemberState(id: "som", name: "Somalia"),
         MemberState(id: "zaf", name: "South Africa"),
-        MemberState(id: "ssd", name: "South Sudan", article4: true),
+        MemberState(id: "ssd", name: "South Sudan"),
         MemberState(id: "esp", name: "Spain"),
         MemberState(id: "lka", name: "Sri Lanka"),
         MemberState(id: "sdn", name: "Sudan"),

@@ -6,17 +6,21 @@ public enum ReportGenerator {
     /// and the recommendations to the Council.
     public static func sections(for s: Session, committee: Committee) -> [ReportSection] {
         var out: [ReportSection] = []
-        let chair = s.officers.first { $0.role.lowercased().hasPrefix("chair") }
+        let officers = committee.officers(for: s)
+        let chair = officers.first { $0.role.lowercased().hasPrefix("chair") }
         var intro = "The \(committee.name) held its \(s.title) in \(s.venue) on \(AgendaExport.longRange(s))."
         if let chair {
             let from = chair.memberStateId.flatMap { committee.memberState($0)?.name }.map { " (\($0))" } ?? ""
             intro += " The session was chaired by \(chair.name)\(from)."
         }
-        let others = s.officers.filter { $0 != chair }.map { o -> String in
+        let others = officers.filter { $0 != chair }.map { o -> String in
             let from = o.memberStateId.flatMap { committee.memberState($0)?.name }.map { " (\($0))" } ?? ""
             return "\(o.name)\(from) as \(o.role)"
         }
-        if !others.isEmpty { intro += " The other officers were " + others.joined(separator: " and ") + "." }
+        if !others.isEmpty {
+            let list = others.count <= 2 ? others.joined(separator: " and ") : others.dropLast().joined(separator: ", ") + " and " + others.last!
+            intro += " The other officers were " + list + "."
+        }
         if !s.attendance.isEmpty {
             intro += " \(s.attendance.count) Member State\(s.attendance.count == 1 ? " was" : "s were") represented."
         }
@@ -54,7 +58,21 @@ public enum ReportGenerator {
             let end = i == recommendations.count - 1 ? "." : ";"
             rec += "\n\n(\(AgendaItem.subLetter(i + 1))) \(item.outcome?.kind == .referredToCouncil ? "consider" : "approve") the \(item.title)\(item.documents.isEmpty ? "" : " (\(item.documents.map(\.symbol).joined(separator: ", ")))")\(end)"
         }
-        out.append(ReportSection(key: "recommendations", heading: "Recommendations to the Council", body: rec))
+        let body = s.receivingBody
+        if body != "Council" {
+            rec = rec.replacingOccurrences(of: "recommends that the Council:", with: "recommends that the \(body):")
+                .replacingOccurrences(of: "made no recommendations to the Council", with: "made no recommendations to the \(body)")
+        }
+        out.append(ReportSection(key: "recommendations", heading: "Recommendations to the \(body)", body: rec))
+        // Urgent decisions under ToR (i) go to the Council for approval at its next session.
+        let urgent = s.agenda.items.filter { $0.outcome?.kind == .urgentDecision && $0.status != .withdrawn }
+        if !urgent.isEmpty {
+            var text = "Under paragraph (i) of its terms of reference, the Committee took the following urgent decision\(urgent.count == 1 ? "" : "s"), which \(urgent.count == 1 ? "is" : "are") submitted to the Council for approval at its next session:"
+            for (i, item) in urgent.enumerated() {
+                text += "\n\n(\(AgendaItem.subLetter(i + 1))) \(item.title)\(item.documents.isEmpty ? "" : " (\(item.documents.map(\.symbol).joined(separator: ", ")))")\(i == urgent.count - 1 ? "." : ";")"
+            }
+            out.append(ReportSection(key: "urgent-decisions", heading: "Urgent decisions submitted to the Council for approval", body: text))
+        }
         return out
     }
 
@@ -156,7 +174,9 @@ public struct RecommendationEntry: Equatable, Sendable {
     public var conclusion: String
     public var reportState: ReportState
     public var councilAction: CouncilAction?
-    public var isOpen: Bool { councilAction == nil }
+    /// The Council's action on this recommendation itself, when recorded.
+    public var itemCouncilAction: ItemCouncilAction?
+    public var isOpen: Bool { councilAction == nil && itemCouncilAction == nil }
 }
 
 public enum Recommendations {
@@ -168,7 +188,7 @@ public enum Recommendations {
                 guard let outcome = item.outcome, outcome.kind.isRecommendation, item.status != .withdrawn else { return nil }
                 return RecommendationEntry(session: s.number, itemNumber: numbers[i], title: item.title,
                                            conclusion: outcome.conclusion, reportState: s.report.state,
-                                           councilAction: s.report.councilAction)
+                                           councilAction: s.report.councilAction, itemCouncilAction: outcome.councilAction)
             }
         }
     }

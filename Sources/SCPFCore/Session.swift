@@ -40,6 +40,19 @@ public struct Officer: Codable, Hashable, Sendable {
     }
 }
 
+/// The members' agreement to a shorter notice than the Rules ask (Rule 4: "unless the members
+/// agree to a shorter period").
+public struct NoticeAgreement: Codable, Hashable, Sendable {
+    /// The notice agreed, in days before the opening.
+    public var days: Int
+    public var agreedOn: Day?
+    /// Where it is recorded: a document symbol or a sentence.
+    public var record: String
+    public init(days: Int, agreedOn: Day? = nil, record: String) {
+        self.days = days; self.agreedOn = agreedOn; self.record = record
+    }
+}
+
 /// Where the meeting stands in the room; lets a restarted scpf resume the meeting.
 public struct LiveState: Codable, Hashable, Sendable {
     public var currentItemId: String?
@@ -105,6 +118,8 @@ public struct Session: Codable, Hashable, Sendable, Identifiable {
     public var replyLimitSeconds: Int?
     /// The meetings of the session as they sat, in order (absent before the meeting opens).
     public var sittings: [Sitting]?
+    /// A shorter notice the members agreed to (Rule 4), absent when none.
+    public var noticeAgreement: NoticeAgreement?
 
     public var id: Int { number }
 

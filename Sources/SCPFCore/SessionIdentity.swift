@@ -28,6 +28,16 @@ extension Committee {
             if rulesOfProcedure[i].adoptedAtSession == old { rulesOfProcedure[i].adoptedAtSession = new }
             if rulesOfProcedure[i].agendaItem?.session == old { rulesOfProcedure[i].agendaItem?.session = new }
         }
+        if var meetings = informalMeetings {
+            for k in meetings.indices {
+                meetings[k].feeds = meetings[k].feeds.map { $0.session == old ? ItemLink(session: new, itemId: $0.itemId) : $0 }
+            }
+            informalMeetings = meetings
+        }
+        if var items = councilItems {
+            for k in items.indices { items[k].sessions = items[k].sessions.map { $0 == old ? new : $0 } }
+            councilItems = items
+        }
     }
 }
 

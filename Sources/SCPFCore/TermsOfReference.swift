@@ -15,10 +15,13 @@ public struct ToRVersion: Codable, Hashable, Sendable, Identifiable {
     /// The complete list in force from `effectiveFrom` (not just the changed items).
     public var items: [ToRItem]
     public var note: String?
+    /// Where the text was taken from: a document symbol or the address of IOM's page.
+    public var source: String?
 
-    public init(id: String, resolution: String, effectiveFrom: Day, items: [ToRItem], note: String? = nil) {
+    public init(id: String, resolution: String, effectiveFrom: Day, items: [ToRItem], note: String? = nil,
+                source: String? = nil) {
         self.id = id; self.resolution = resolution; self.effectiveFrom = effectiveFrom
-        self.items = items; self.note = note
+        self.items = items; self.note = note; self.source = source
     }
 
     public func item(_ letter: String) -> ToRItem? { items.first { $0.letter == letter } }
@@ -26,10 +29,12 @@ public struct ToRVersion: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension ToRVersion {
-    /// Part II §3 of the IOM Strategy (Council Resolution No. 1150 (XCIII), 7 June 2007), verbatim.
+    /// Part II §3 of the IOM Strategy (MC/INF/287), verbatim. The resolution number is the one
+    /// given by the project's brief (issue 14); no public IOM text naming it was found (see
+    /// docs/sources.md).
     public static let original2007 = ToRVersion(
         id: "tor-2007",
-        resolution: "Council Resolution No. 1150 (XCIII)",
+        resolution: "Council Resolution No. 1151 of 7 June 2007",
         effectiveFrom: Day(2007, 6, 7),
         items: [
             ToRItem(letter: "a", text: "to examine and review the policies, programmes and activities of the Organization, the annual reports of the Director General and any special reports;"),
@@ -41,18 +46,29 @@ extension ToRVersion {
             ToRItem(letter: "g", text: "to consider any other matter falling within its terms of reference;"),
             ToRItem(letter: "h", text: "to transmit reports and/or recommendations to the Council on the matters dealt with."),
         ],
-        note: "IOM Strategy (MC/INF/287), Part II, paragraph 3.")
+        note: "IOM Strategy (MC/INF/287), Part II, paragraph 3.",
+        source: "MC/INF/287, Part II, paragraph 3")
 
-    /// Council Resolution No. 1263 of 26 November 2013 added an item (i) on urgent decisions
-    /// between Council sessions. Its exact wording is not in the seed text: this is a summary.
+    /// The terms in force since the 2013 amendment (the Executive Committee abolished), verbatim
+    /// from IOM's terms-of-reference page: (a) and (c) widened, (i) added. The page lists them
+    /// without letters; (a)–(i) follow its order.
     public static let amendment2013 = ToRVersion(
         id: "tor-2013",
-        resolution: "Council Resolution No. 1263",
+        resolution: "Council Resolution No. 1263 of 26 November 2013",
         effectiveFrom: Day(2013, 11, 26),
-        items: original2007.items + [
-            ToRItem(letter: "i", text: "to take decisions on urgent matters arising between sessions of the Council, as delegated by the Council (summary; see Resolution No. 1263 for the authoritative text)."),
+        items: [
+            ToRItem(letter: "a", text: "To examine and review the policies, programmes and activities of the Organization, the annual reports of the Director General, including the Financial Report and the Report of the Director General on the work of the Organization, and any special reports;"),
+            ToRItem(letter: "b", text: "To examine and review any administrative, financial and budgetary questions;"),
+            ToRItem(letter: "c", text: "To consider any matter specifically referred to it by the Council including the Revision of the Programme and Budget and the scale of assessment for the following year, and to take such action as may be deemed necessary thereon;"),
+            ToRItem(letter: "d", text: "To advise the Director General on any matters which he or she may refer to it;"),
+            ToRItem(letter: "e", text: "To present advice or proposals to the Council or to the Director General on its own initiative;"),
+            ToRItem(letter: "f", text: "To review regularly methods of consultation, feedback and oversight, with a view to enhancing responsiveness, transparency and inclusiveness;"),
+            ToRItem(letter: "g", text: "To consider any other matter falling within its terms of reference;"),
+            ToRItem(letter: "h", text: "To transmit reports and/or recommendations to the Council on matters dealt with;"),
+            ToRItem(letter: "i", text: "To make, between sessions of the Council, any urgent decisions on matters falling within the competence of the Council, which shall be submitted for approval to the Council at its next session."),
         ],
-        note: "Adds item (i); (a)–(h) unchanged.")
+        note: "(a) and (c) widened; (i) added: urgent decisions between sessions of the Council.",
+        source: "https://www.iom.int/terms-reference-standing-committee-programmes-and-finance-scpf")
 }
 
 extension Array where Element == ToRVersion {

@@ -19,6 +19,8 @@ public enum Validator {
         for s in sessions {
             problems += validate(s, committee: committee, sessionNumbers: numbers, allSessions: sessions)
         }
+        problems += validateRulesDates(committee, sessions: sessions)
+        problems += validateInformalMeetings(committee, sessions: sessions)
         return problems
     }
 
@@ -48,6 +50,8 @@ public enum Validator {
                 if item.text.trimmed.isEmpty { p.append(Problem("ToR version \(t.id): item (\(item.letter)) has no text.")) }
             }
         }
+        p += validateBureaus(c)
+        p += validateMembership(c)
         var ruleIds = Set<String>()
         for r in c.rulesOfProcedure {
             if !ruleIds.insert(r.id).inserted { p.append(Problem("Rules of Procedure version \(r.id): the id is used twice.")) }
@@ -81,6 +85,10 @@ public enum Validator {
         if Set(s.attendance).count != s.attendance.count { p.append(Problem("\(name): attendance lists a member state twice.")) }
         p += validateAgenda(s, committee: committee, sessionNumbers: sessionNumbers, allSessions: allSessions)
         p += validateReport(s)
+        p += validateFollowUp(s, committee: committee)
+        p += validateDates(s)
+        p += validateAttendance(s, committee: committee)
+        p += validateProvisionalRevisions(s)
         if let live = s.live, let current = live.currentItemId, s.agenda.item(current) == nil {
             p.append(Problem("\(name): live.currentItemId “\(current)” is not an item of its agenda."))
         }

@@ -63,6 +63,9 @@ public enum Startup {
             state.message = .info("Review mode: the record cannot be changed; r marks reviewed, ! flags, n notes (chair.json).")
         } else if let reason = readOnlyReason {
             state.message = .info("Read-only: \(reason)")
+        } else if !store.upgrades.isEmpty {
+            let n = store.upgrades.count
+            state.message = .info("Data of an older scpf was upgraded as it was read (\(n) change\(n == 1 ? "" : "s"); scpf check lists them); each file is rewritten at its next save.")
         }
         return state
     }

@@ -33,6 +33,9 @@ struct CheckCommand: ParsableCommand {
             let notes = try store.loadChairNotes()
             lines += Validator.validate(notes, sessions: sessions).map(\.message)
         } catch { lines.append("\(error)") }
+        // Files of an older schemaVersion are upgraded as they are read: say what changed
+        // (the files are rewritten at their next save), without counting it as a problem.
+        for note in store.upgrades { say("upgraded: \(note)") }
         if lines.isEmpty {
             say("\(store.root): committee and \(sessions.count) sessions, no problems.")
             return

@@ -82,6 +82,31 @@ import SCPFCore
         #expect(h.state.data.session(40)!.agenda.items.contains { $0.title == "Late item" && $0.supplementary })
     }
 
+    @Test func issueRecordsAnAgreedShorterNotice() {
+        let h = draftAgenda()
+        h.type(.char("i"))
+        guard case .form(let form) = h.state.mode else { Issue.record("no form"); return }
+        #expect(form.note?.contains("at least two weeks before the opening") == true, "the notice comes from the Rules in force")
+        h.type(.ctrl("u"))
+        h.type(text: "2027-06-15")          // a week before the 22 June opening
+        h.type(.tab)
+        h.type(text: "x")
+        h.type(.enter)
+        #expect(h.state.data.session(40)!.agenda.state == .draft, "a bad number of days is refused")
+        guard case .form(let refused) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(refused.error?.contains("is not a number of days") == true)
+        h.type(.backspace)
+        h.type(text: "7")
+        h.type(.tab)
+        h.type(text: "Agreed at the informal consultations of 1 June 2027")
+        h.type(.enter)
+        let s = h.state.data.session(40)!
+        #expect(s.agenda.state == .provisional)
+        #expect(s.noticeAgreement == NoticeAgreement(days: 7, agreedOn: Day(2027, 6, 15), record: "Agreed at the informal consultations of 1 June 2027"))
+        #expect(h.state.message?.text.contains("ask for at least") != true, "a week's notice was agreed: no warning")
+        #expect(h.persistence.sessions[40]?.noticeAgreement?.days == 7)
+    }
+
     @Test func adoptOnlyAfterIssueAndOnceConvened() {
         let h = draftAgenda()
         h.type(.char("A"))
@@ -284,6 +309,23 @@ import SCPFCore
         h.type(.enter)
         let doc = h.state.data.session(40)!.agenda.items[2].documents[0]
         #expect(doc.title == "Financial Report 2026" && doc.languages == ["en", "fr"])
+    }
+
+    @Test func documentDistributionAndAsAtDate() {
+        let h = Harness()
+        h.type(.char("G"), .enter, .char("j"), .char("j"), .char("D"))   // item 3 of session 40
+        h.type(.enter)
+        h.type(.tab, .tab, .char(" "), .char(" "))                        // distribution: general → limited
+        h.type(.tab)
+        _ = h.runtime.handle(.paste("31 March"))
+        h.type(.enter)
+        guard case .form(let form) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(form.error == "“31 March” is not a date; write it as \(h.state.today.iso), or leave it blank.")
+        h.type(.ctrl("u"))
+        _ = h.runtime.handle(.paste("2027-03-31"))
+        h.type(.enter)
+        let doc = h.state.data.session(40)!.agenda.items[2].documents[0]
+        #expect(doc.distribution == .limited && doc.asAt == Day(2027, 3, 31))
     }
 
     @Test func rulesAmendmentLinkedToTheItemThatDiscussesIt() {

@@ -189,7 +189,11 @@ import SCPFCore
         h.type(.char("2"), .char("j"), .char("o"))          // item 2 in the Agenda view
         guard case .form(let form) = h.state.mode else { Issue.record("no correction form: \(h.state.message?.text ?? "")"); return }
         #expect(form.title == "Correct the outcome of item 2")
-        h.type(.char(" "))                                  // took note
+        // Space until "took note", whatever the order of the kinds.
+        for _ in 0..<20 {
+            guard case .form(let f) = h.state.mode, f.value(.outcome) != OutcomeKind.tookNote.label, f.value(.outcome) != OutcomeKind.tookNote.rawValue else { break }
+            h.type(.char(" "))
+        }
         h.type(.enter)
         let outcome = h.state.data.session(39)!.agenda.items[1].outcome
         #expect(outcome?.kind == .tookNote && outcome?.correctedOn == Day(fixedNow))

@@ -130,8 +130,9 @@ struct CoverageTests {
         let (demo, sessions) = ReportFixture.demo()
         let md = try Coverage.render(year: 2026, sessions: sessions, committee: demo, format: .md)
         // Item 7 of session 38 was deferred: it did not exercise (a) and (f) there.
-        #expect(md.contains("| 38 | 2 | 3 4 6 6(a) 6(b) | — | — | — | 5 | 8 | 3 | — |\n"))
-        #expect(md.contains("\nNot exercised in 2026: (c), (d), (e), (i).\n"))
+        // Item 8 of session 38 is the demo's urgent decision under (i).
+        #expect(md.contains("| 38 | 2 | 3 4 6 6(a) 6(b) | — | — | — | 5 | 9 | 3 | 8 |\n"))
+        #expect(md.contains("\nNot exercised in 2026: (c), (d), (e).\n"))
         #expect(try Coverage.render(year: 1999, sessions: sessions, committee: demo, format: .md)
                 == "# Terms of reference exercised in 1999\n\nNo sessions in 1999.\n")
         #expect(try Coverage.render(year: 1999, sessions: sessions, committee: demo, format: .csv) == "session,a,b,c,d,e,f,g,h,i\r\n")

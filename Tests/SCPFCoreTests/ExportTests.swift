@@ -61,14 +61,14 @@ struct AgendaExportTests {
             2. Programme and Budget for 2026 (C/116/7, C/116/7/Corr.1)
 
                 - Purpose: recommendation to Council
-                - Terms of reference: (b) to examine and review any administrative, financial and budgetary questions; (h) to transmit reports and/or recommendations to the Council on the matters dealt with.
+                - Terms of reference: (b) To examine and review any administrative, financial and budgetary questions; (h) To transmit reports and/or recommendations to the Council on matters dealt with;
                 - Time allotted: 90 minutes
                 - Document C/116/7: Programme and Budget for 2026 (en, fr)
                 - Document C/116/7/Corr.1
 
 
             """))
-        #expect(md.contains("    (a) Line 1 allocations\n\n        - Purpose: information\n        - Terms of reference: (b) to examine"))
+        #expect(md.contains("    (a) Line 1 allocations\n\n        - Purpose: information\n        - Terms of reference: (b) To examine"))
         #expect(md.contains("1. Adoption of the agenda (S/37/1)\n\n    - Purpose: decision\n    - Terms of reference: procedural\n"))
         #expect(md.contains("6. Other business\n\n    - Purpose: information\n    - Terms of reference: not tagged\n"))
         #expect(!md.contains("withdrawn"))

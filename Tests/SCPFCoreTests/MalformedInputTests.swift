@@ -114,11 +114,11 @@ struct MalformedInputTests {
 
     @Test("A file from a newer scpf is refused, left byte-identical, and never overwritten")
     func newerSchema() throws {
-        let text = try sessionText(replacing("\"schemaVersion\" : 1", with: "\"schemaVersion\" : 2"))
+        let text = try sessionText(replacing("\"schemaVersion\" : 2", with: "\"schemaVersion\" : 3"))
         let r = try loadWithBrokenSession(text)
-        #expect(r.problems == [.newerSchema(path: r.path, found: 2, supported: SchemaVersion.current)])
+        #expect(r.problems == [.newerSchema(path: r.path, found: 3, supported: SchemaVersion.current)])
         #expect(r.problems[0].description ==
-                "\(r.path): written by a newer scpf (schemaVersion 2; this one reads up to 1). Update scpf; the file was left untouched.")
+                "\(r.path): written by a newer scpf (schemaVersion 3; this one reads up to 2). Update scpf; the file was left untouched.")
         #expect(r.sessions.map(\.number) == [36, 38])
         // Saving a session 37 of our own must not replace the newer file.
         let (_, demo) = Fixture.dataSet()
@@ -128,7 +128,7 @@ struct MalformedInputTests {
         // The committee file too.
         let committeeText = "{\"schemaVersion\": 7, \"futureField\": {}}\n"
         try Disk.write(committeeText, to: r.store.committeePath)
-        #expect(throws: StoreError.newerSchema(path: r.store.committeePath, found: 7, supported: 1)) { try r.store.loadCommittee() }
+        #expect(throws: StoreError.newerSchema(path: r.store.committeePath, found: 7, supported: SchemaVersion.current)) { try r.store.loadCommittee() }
         #expect(Disk.bytes(r.store.committeePath) == Data(committeeText.utf8))
     }
 

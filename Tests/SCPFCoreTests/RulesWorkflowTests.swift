@@ -157,8 +157,8 @@ struct RulesWorkflowTests {
     func inForcePicksLatestApproved() throws {
         let (committee, _) = ReportFixture.demo()
         var versions = committee.rulesOfProcedure
-        #expect(versions.map(\.id) == ["rop-2008", "rop-amendment-1"])
-        #expect(versions.inForce?.id == "rop-2008", "the amendment is only submitted")
+        #expect(versions.map(\.id) == ["rules-published", "rop-amendment-1"])
+        #expect(versions.inForce?.id == "rules-published", "the amendment is only submitted")
 
         try versions[1].approve(resolution: "Resolution No. 1505", on: Day(2026, 11, 26))
         #expect(versions.inForce?.id == "rop-amendment-1")
@@ -193,16 +193,17 @@ struct RulesWorkflowTests {
         let (demo, _) = ReportFixture.demo()
         committee.rulesOfProcedure = demo.rulesOfProcedure
         let md = try RulesExport.render(committee, format: .md)
-        #expect(md.hasPrefix("# Rules of Procedure of the Standing Committee on Programmes and Finance\n\nIn force: **Rules of Procedure of the SCPF**, approved by the Council on 2 December 2008 (Resolution No. 1170 (sample)).\n\n"))
-        #expect(md.contains("## Rules of Procedure of the SCPF — approved by the Council (in force)\n\n**Rule 1 — Sessions.** The Committee shall normally meet twice each year, and otherwise as required.\n\n"))
-        #expect(md.contains("## Amendment: electronic circulation of documents — submitted to the Council\n\n"))
+        #expect(md.hasPrefix("# Rules of Procedure of the Standing Committee on Programmes and Finance\n\nIn force: **Rules of Procedure (as published by IOM)**, approved by the Council (resolution to be completed; date to be completed), text from https://iom.int/rules-procedure-scpf.\n\n"))
+        #expect(md.contains("## Rules of Procedure (as published by IOM) — approved by the Council (in force)\n\nSource: https://iom.int/rules-procedure-scpf\n\n**Rule 1 — I – Sessions.** 1. The Standing Committee on Programmes and Finance shall meet normally twice a year"))
+        #expect(md.contains("## Amendment (sample): electronic communication of documents — submitted to the Council\n\nAn amendment: its rules replace those of the same number.\n\n"))
+        #expect(md.contains("## The text in force (consolidated)\n\n**Rule 1 — I – Sessions.**"))
         #expect(md.components(separatedBy: "(in force)").count == 2, "exactly one version is in force")
         #expect(md.contains("- 1 July 2026: submitted to the Council. Submitted to the Council for approval.\n"))
 
         committee.rulesOfProcedure[1].rules[0].text = "Documents <b>shall</b> be sent by \"e-mail\" & post."
         let html = try RulesExport.render(committee, format: .html)
-        #expect(html.contains("<p><strong>Rule 3 — Circulation.</strong> Documents &lt;b&gt;shall&lt;/b&gt; be sent by &quot;e-mail&quot; &amp; post.</p>"))
-        #expect(html.contains("<h2>Rules of Procedure of the SCPF — approved by the Council (in force)</h2>"))
+        #expect(html.contains("<p><strong>Rule 5 — II – Agenda.</strong> Documents &lt;b&gt;shall&lt;/b&gt; be sent by &quot;e-mail&quot; &amp; post.</p>"))
+        #expect(html.contains("<h2>Rules of Procedure (as published by IOM) — approved by the Council (in force)</h2>"))
 
         committee.rulesOfProcedure = [Self.draft()]
         #expect(try RulesExport.render(committee, format: .md).contains("No version has been approved by the Council yet."))

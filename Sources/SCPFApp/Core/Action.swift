@@ -4,15 +4,15 @@ public enum Action: String, CaseIterable, Sendable {
     case quit, help, palette, undo, redo, search, searchNext, switchPane
     case showSessions, showAgenda, showMeeting, showToR, showReports, showRules
     case moveUp, moveDown, pageUp, pageDown, moveTop, moveBottom
-    case newSession, editSession, deleteSession, advanceSessionStatus, openSession
+    case newSession, editSession, deleteSession, advanceSessionStatus, openSession, recordBureau, recordArticle4
     case markConvened, markInSession, closeSession
     case addItem, editItem, deleteItem, moveItemUp, moveItemDown, indentItem, outdentItem
-    case issueAgenda, adoptAgenda, tagToR, importAgenda, exportAgenda, editDocument
+    case issueAgenda, adoptAgenda, tagToR, importAgenda, exportAgenda, editDocument, reviseProvisionalAgenda, recordInformalMeeting
     case openMeeting, nextItem, previousItem, jumpToItem, nextSpeaker, addSpeaker, removeSpeaker
     case speakerUp, speakerDown, endSpeech, speakingLimit, recordOutcome, minuteNotes, concludeItem
     case deferItem, withdrawItem, addItemInSession, attendance, closeMeeting
     case rightOfReply, pointOfOrder, toggleSpeakersList, suspendMeeting, correctOutcome
-    case generateReport, editReportSection, adoptReport, transmitReport, recordCouncilAction, toggleRegister
+    case generateReport, editReportSection, adoptReport, transmitReport, recordCouncilAction, toggleRegister, recordItemCouncilAction
     case newRulesVersion, editRule, adoptRules, submitRules, approveRules, returnRules, reopenRules, linkRulesItem
     case previousYear, nextYear
     case showReview, toggleReviewed, toggleToRaise, chairNote, cycleReviewFilter

@@ -147,10 +147,24 @@ extension AppState {
             message = .error("The agenda of session \(s.number) is already \(s.agenda.state.label); only a draft agenda can be issued.")
             return
         }
+        let required = data.committee.noticeDays(for: s)
+        let note = required.map { "The Rules of Procedure in force ask for dispatch at least \(Session.describeNotice($0)) before the opening (\(s.startDate.short)), unless the members agree to a shorter period (Rule 4)." }
+            ?? "No rule in force states a notice period; scpf does not check the dispatch date."
         mode = .form(FormState(title: "Issue the provisional agenda S/\(s.number)/1",
-                               fields: [FormField(.dispatchDate, today.iso, help: "YYYY-MM-DD")],
+                               fields: [FormField(.dispatchDate, today.iso, help: "YYYY-MM-DD"),
+                                        FormField(.agreedNotice, s.noticeAgreement.map { String($0.days) } ?? "", help: "blank: none agreed"),
+                                        FormField(.agreementRecord, s.noticeAgreement?.record ?? "", help: "symbol or sentence")],
                                purpose: .issueAgenda(session: s.number),
-                               note: "The Rules of Procedure ask for dispatch at least two weeks before the opening (\(s.startDate.short))."))
+                               note: note))
+    }
+
+    mutating func reviseProvisionalAgenda() {
+        guard let s = session else { return noSession() }
+        let day = today
+        let symbol = "S/\(s.number)/1/Rev.\((s.agenda.provisionalRevisions?.count ?? 0) + 1)"
+        _ = edit("Issued \(symbol), the revised provisional agenda, dated \(day.long)") {
+            try $0.update(session: s.number) { try $0.reviseProvisionalAgenda(on: day) }
+        }
     }
 
     mutating func adoptAgenda() {

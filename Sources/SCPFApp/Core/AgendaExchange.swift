@@ -196,7 +196,9 @@ extension AppState {
     mutating func openDocumentForm(_ number: Int, itemId: String, symbol: String) {
         guard let doc = data.session(number)?.agenda.item(itemId)?.documents.first(where: { $0.symbol == symbol }) else { return }
         mode = .form(FormState(title: "Document \(symbol)", fields: [FormField(.title, doc.title ?? ""),
-                                                                    FormField(.languages, doc.languages.joined(separator: " "), help: "e.g. en fr es")],
+                                                                    FormField(.languages, doc.languages.joined(separator: " "), help: "e.g. en fr es"),
+                                                                    FormField(.distribution, doc.distribution?.rawValue ?? "", choices: [""] + Distribution.allCases.map(\.rawValue), help: "Space or ←/→"),
+                                                                    FormField(.asAt, doc.asAt?.iso ?? "", help: "YYYY-MM-DD or blank")],
                                purpose: .document(session: number, itemId: itemId, symbol: symbol)))
     }
 
@@ -206,12 +208,18 @@ extension AppState {
         for code in languages where code.count != 2 || !code.allSatisfy({ $0.isLetter && $0.isASCII }) {
             return "“\(code)” is not a language code; use two letters such as en, fr, es."
         }
+        let asAtText = form.value(.asAt).trimmingCharacters(in: .whitespaces)
+        let asAt = Day(iso: asAtText)
+        if !asAtText.isEmpty && asAt == nil { return "“\(asAtText)” is not a date; write it as \(today.iso), or leave it blank." }
+        let distribution = Distribution(rawValue: form.value(.distribution))
         let now = self.now
         guard edit("Updated document \(symbol)", { data in
             try data.update(session: number) { s in
                 guard var item = s.agenda.item(itemId), let i = item.documents.firstIndex(where: { $0.symbol == symbol }) else { return }
                 item.documents[i].title = title.isEmpty ? nil : title
                 item.documents[i].languages = languages
+                item.documents[i].distribution = distribution
+                item.documents[i].asAt = asAt
                 try s.replaceItem(item, time: now)
             }
         }) else { return message?.text }

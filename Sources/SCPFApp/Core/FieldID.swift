@@ -37,6 +37,16 @@ public enum FieldID: String, CaseIterable, Sendable {
     case sessionSeconds
     case replySeconds
     case meeting
+    case agreedNotice
+    case agreementRecord
+    case chairperson
+    case firstVice
+    case secondVice
+    case rapporteur
+    case asAt
+    case source
+    case states
+    case distribution
 
     /// The label shown in front of the field.
     public var label: String {
@@ -77,6 +87,16 @@ public enum FieldID: String, CaseIterable, Sendable {
         case .sessionSeconds: "Session default"
         case .replySeconds: "Replies, points of order"
         case .meeting: "Meeting"
+        case .agreedNotice: "Shorter notice agreed (days)"
+        case .agreementRecord: "Agreement recorded in"
+        case .chairperson: "Chairperson"
+        case .firstVice: "First Vice-Chairperson"
+        case .secondVice: "Second Vice-Chairperson"
+        case .rapporteur: "Rapporteur"
+        case .asAt: "As at"
+        case .source: "Source"
+        case .states: "Subject to Article 4"
+        case .distribution: "Distribution"
         }
     }
 }

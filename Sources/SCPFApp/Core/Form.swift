@@ -48,6 +48,10 @@ public enum FormPurpose: Equatable, Sendable, Codable {
     case adoptReport(session: Int)
     case transmitReport(session: Int)
     case councilAction(session: Int)
+    case itemCouncilAction(session: Int, itemId: String)
+    case bureau
+    case article4
+    case informalMeeting(session: Int, itemId: String)
     case newRulesVersion
     case rule(version: String, number: Int?)
     case rulesStep(version: String, step: RulesStep)

@@ -265,6 +265,10 @@ extension AppState {
         case .referredToCouncil: return "The Committee referred \(item.title) to the Council."
         case .noAction: return "The Committee took no action on the item."
         case .deferred: return "The Committee decided to defer its consideration of the item."
+        case .agreed: return "The Committee agreed to the proposals in \(ref)."
+        case .decided: return "The Committee decided on \(item.title)."
+        case .approved: return "The Committee approved \(ref)."
+        case .urgentDecision: return "Under paragraph (i) of its terms of reference, the Committee decided on \(item.title), a matter within the competence of the Council; the decision is submitted to the Council for approval at its next session."
         }
     }
 

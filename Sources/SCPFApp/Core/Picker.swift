@@ -16,6 +16,8 @@ public enum PickPurpose: Equatable, Sendable {
     /// Several choices toggled in place: the member states represented.
     case attendance(session: Int)
     case reportSection(session: Int)
+    /// The recommendation or urgent decision the Council acted on.
+    case itemCouncilAction(session: Int)
     /// Several choices toggled in place: the item's terms of reference.
     case torTags(session: Int, itemId: String)
     case rule(version: String)

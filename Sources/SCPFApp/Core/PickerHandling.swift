@@ -53,8 +53,10 @@ extension AppState {
             break
         case .reportSection(let number):
             openReportSectionForm(number, key: id)
+        case .itemCouncilAction(let number):
+            openItemCouncilActionForm(number, itemId: id)
         case .rule(let version):
-            openRuleForm(version, number: Int(id))
+            if id.hasPrefix("amend-") { openRuleForm(version, number: nil, amending: Int(id.dropFirst("amend-".count))) } else { openRuleForm(version, number: Int(id)) }
         case let .document(number, itemId):
             openDocumentForm(number, itemId: itemId, symbol: id)
         case let .rulesItem(version, number):

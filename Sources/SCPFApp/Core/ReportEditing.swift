@@ -3,6 +3,19 @@ import SCPFCore
 /// The Reports view's actions: draft, edit, adopt, transmit, record the Council's action.
 extension AppState {
     static let councilActionChoices = CouncilActionKind.allCases.map(\.rawValue)
+    static let itemCouncilResultChoices = ItemCouncilResult.allCases.map(\.rawValue)
+
+    /// The form for the Council's action on one recommendation or urgent decision.
+    mutating func openItemCouncilActionForm(_ number: Int, itemId: String) {
+        guard let s = data.session(number), let item = s.agenda.item(itemId) else { return }
+        let current = item.outcome?.councilAction
+        mode = .form(FormState(title: "The \(s.receivingBody)'s action on item \(s.agenda.number(of: itemId) ?? itemId)",
+                               fields: [FormField(.action, current?.result.rawValue ?? ItemCouncilResult.approved.rawValue, choices: Self.itemCouncilResultChoices, help: "Space or ←/→"),
+                                        FormField(.resolution, current?.resolution ?? "", help: "C/115/RES/1413"),
+                                        FormField(.date, (current?.date ?? today).iso, help: "YYYY-MM-DD")],
+                               purpose: .itemCouncilAction(session: number, itemId: itemId),
+                               note: item.title))
+    }
 
     mutating func performReport(_ action: Action) {
         if action == .toggleRegister {
@@ -42,10 +55,30 @@ extension AppState {
                                    purpose: .adoptReport(session: s.number)))
         case .transmitReport:
             let council = s.year - 1909
-            mode = .form(FormState(title: "Transmit the report to the Council",
+            // Until 2013 the mid-year report went to the Executive Committee (MC/EX/…), the
+            // autumn one to the Council (MC/…); since 2014 the Council's symbols are C/<session>/….
+            let prefix = s.receivingBody == "Executive Committee" ? "MC/EX/" : (s.startDate < Session.councilTakesBothSessionsFrom ? "MC/" : "C/\(council)/")
+            mode = .form(FormState(title: "Transmit the report to the \(s.receivingBody)",
                                    fields: [FormField(.councilSession, "\(Ordinal.suffixed(council)) session"),
-                                            FormField(.symbol, "C/\(council)/"), FormField(.date, today.iso, help: "YYYY-MM-DD")],
+                                            FormField(.symbol, prefix), FormField(.date, today.iso, help: "YYYY-MM-DD")],
                                    purpose: .transmitReport(session: s.number)))
+        case .recordItemCouncilAction:
+            let numbers = s.agenda.numbers
+            let options = s.agenda.items.indices.compactMap { i -> PickOption? in
+                let item = s.agenda.items[i]
+                guard let outcome = item.outcome, outcome.kind.awaitsCouncil, item.status != .withdrawn else { return nil }
+                let done = outcome.councilAction.map { " — \($0.result.label)" } ?? ""
+                return PickOption(id: item.id, label: "\(numbers[i]) \(item.title) (\(outcome.kind.label))\(done)")
+            }
+            guard !options.isEmpty else {
+                message = .info("Session \(s.number) has no recommendation or urgent decision for the Council to act on.")
+                return
+            }
+            guard s.report.transmittal != nil else {
+                message = .error("The report of session \(s.number) \(s.report.stateSentence): it must be transmitted to the \(s.receivingBody) before the \(s.receivingBody) acts on it.")
+                return
+            }
+            mode = .picker(PickerState(title: "The \(s.receivingBody)'s action on which item?", options: options, purpose: .itemCouncilAction(session: s.number)))
         case .recordCouncilAction:
             mode = .form(FormState(title: "The Council's action on the report of session \(s.number)",
                                    fields: [FormField(.action, CouncilActionKind.tookNote.rawValue, choices: Self.councilActionChoices, help: "Space or ←/→"),
@@ -106,6 +139,14 @@ extension AppState {
             let resolution = form.value(.resolution)
             let action = CouncilAction(kind: kind, resolution: resolution.isEmpty ? nil : resolution, date: d)
             guard edit("Recorded the Council's action: \(kind.label)", { try $0.update(session: number) { try $0.recordCouncilAction(action) } }) else { return message?.text }
+        case let .itemCouncilAction(number, itemId):
+            guard let d = day(.date) else { return "“\(form.value(.date))” is not a date; write it as \(today.iso)." }
+            let result = ItemCouncilResult(rawValue: form.value(.action)) ?? .approved
+            let resolution = form.value(.resolution)
+            let action = ItemCouncilAction(result: result, resolution: resolution.isEmpty ? nil : resolution, date: d)
+            guard edit("Recorded the Council's action on item \(data.session(number)?.agenda.number(of: itemId) ?? itemId): \(result.label)", {
+                try $0.update(session: number) { try $0.recordCouncilAction(itemId: itemId, action) }
+            }) else { return message?.text }
         default:
             break
         }

@@ -42,7 +42,11 @@ extension AppState {
             mode = .picker(PickerState(title: "Item of session \(s.number) that discusses “\(v.title)”", options: options,
                                        purpose: .rulesItem(version: v.id, session: s.number)))
         case .editRule:
+            // An amendment offers the rules in force it does not yet amend, with their text.
+            let own = Set(v.rules.map(\.number))
+            let amendable = v.isAmendment ? data.committee.rulesOfProcedure.consolidated().filter { !own.contains($0.number) } : []
             let options = v.rules.map { PickOption(id: "\($0.number)", label: "Rule \($0.number) — \($0.title)") }
+                + amendable.map { PickOption(id: "amend-\($0.number)", label: "amend Rule \($0.number) — \($0.title) (in force)") }
                 + [PickOption(id: "new", label: "+ a new rule")]
             mode = .picker(PickerState(title: "Edit which rule of “\(v.title)”?", options: options, purpose: .rule(version: v.id)))
         case .adoptRules:
@@ -66,10 +70,11 @@ extension AppState {
         }
     }
 
-    mutating func openRuleForm(_ version: String, number: Int?) {
+    mutating func openRuleForm(_ version: String, number: Int?, amending: Int? = nil) {
         guard let v = data.committee.rulesOfProcedure.first(where: { $0.id == version }) else { return }
-        let rule = number.flatMap { n in v.rules.first { $0.number == n } }
-            ?? Rule(number: (v.rules.map(\.number).max() ?? 0) + 1, title: "", text: "")
+        let inForce = amending.flatMap { n in data.committee.rulesOfProcedure.consolidated().first { $0.number == n } }
+        let rule = number.flatMap { n in v.rules.first { $0.number == n } } ?? inForce
+            ?? Rule(number: max((v.rules.map(\.number).max() ?? 0), v.isAmendment ? (data.committee.rulesOfProcedure.consolidated().map(\.number).max() ?? 0) : 0) + 1, title: "", text: "")
         mode = .form(FormState(title: "Rule \(rule.number) of “\(v.title)”",
                                fields: [FormField(.number, "\(rule.number)"), FormField(.title, rule.title), .paragraph(.text, rule.text)],
                                purpose: .rule(version: version, number: number)))
@@ -83,8 +88,10 @@ extension AppState {
             let ids = Set(data.committee.rulesOfProcedure.map(\.id))
             var n = data.committee.rulesOfProcedure.count
             while ids.contains("rop-amendment-\(n)") { n += 1 }
+            // An amendment: its rules replace those of the same number in the text in force.
             let version = RulesVersion(id: "rop-amendment-\(n)", title: title,
-                                       history: [RulesEvent(on: today, state: .drafting, detail: "Drafting started.")])
+                                       history: [RulesEvent(on: today, state: .drafting, detail: "Drafting started.")],
+                                       amendment: true)
             guard edit("Started “\(title)”", { $0.committee.rulesOfProcedure.append(version) }) else { return message?.text }
             listCursor[.rules] = data.committee.rulesOfProcedure.count - 1
         case let .rule(versionId, original):
@@ -92,7 +99,8 @@ extension AppState {
                 return "Rule number “\(form.value(.number))” is not a whole number from \(Limits.ruleNumber.lowerBound) to \(Limits.ruleNumber.upperBound)."
             }
             guard !form.value(.title).isEmpty, !form.value(.text).isEmpty else { return "A rule needs a title and its text." }
-            let rule = Rule(number: number, title: form.value(.title), text: form.value(.text))
+            let rule = Rule(number: number, title: form.value(.title), text: form.value(.text),
+                            noticeDays: Rule.noticeStated(in: form.value(.text)))
             guard edit("Saved rule \(number)", { data in
                 try data.updateRules(versionId) { v in
                     guard v.state == .drafting || v.state == .returned else {

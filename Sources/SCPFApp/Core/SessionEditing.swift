@@ -123,12 +123,18 @@ extension AppState {
             return submitItem(form)
         case .outcome, .notes, .deferral, .speakingLimit, .correction, .resume:
             return submitMeetingForm(form)
-        case .reportSection, .adoptReport, .transmitReport, .councilAction:
+        case .reportSection, .adoptReport, .transmitReport, .councilAction, .itemCouncilAction:
             return submitReportForm(form)
         case .newRulesVersion, .rule, .rulesStep:
             return submitRulesForm(form)
         case .importAgenda, .importDates, .exportAgenda:
             return submitExchangeForm(form)
+        case .bureau:
+            return submitBureauForm(form)
+        case .article4:
+            return submitArticle4Form(form)
+        case let .informalMeeting(number, itemId):
+            return submitInformalMeetingForm(form, session: number, itemId: itemId)
         case let .document(number, itemId, symbol):
             return submitDocumentForm(form, session: number, itemId: itemId, symbol: symbol)
         case let .chairNote(number, itemId):
@@ -141,8 +147,20 @@ extension AppState {
             guard let day = Day(iso: form.value(.dispatchDate)) else {
                 return "Dispatch date “\(form.value(.dispatchDate))” is not a date; write it as \(today.iso)."
             }
+            let agreedText = form.value(.agreedNotice).trimmingCharacters(in: .whitespaces)
+            var agreement: NoticeAgreement?
+            if !agreedText.isEmpty {
+                guard let days = Int(agreedText), Limits.noticeDays.contains(days) else {
+                    return "Shorter notice “\(agreedText)” is not a number of days from \(Limits.noticeDays.lowerBound) to \(Limits.noticeDays.upperBound); leave it blank when the members agreed none."
+                }
+                agreement = NoticeAgreement(days: days, agreedOn: day, record: form.value(.agreementRecord).trimmingCharacters(in: .whitespaces))
+            }
+            let required = data.session(number).flatMap { data.committee.noticeDays(for: $0) }
             var warning: String?
-            guard edit("Issued the provisional agenda S/\(number)/1", { try $0.update(session: number) { warning = try $0.issueAgenda(on: day) } }) else {
+            guard edit("Issued the provisional agenda S/\(number)/1", { try $0.update(session: number) {
+                try $0.recordNoticeAgreement(agreement)
+                warning = try $0.issueAgenda(on: day, noticeDays: required)
+            } }) else {
                 return message?.text
             }
             if let warning { message = .error("Issued S/\(number)/1. \(warning)") }

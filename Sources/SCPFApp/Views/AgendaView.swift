@@ -100,8 +100,11 @@ extension AppState {
             if let issued = s.agenda.issuedOn {
                 let days = issued.days(until: s.startDate)
                 notes.append(("Provisional, issued \(issued.short).", Style(role: .muted)))
-                if days < Session.minimumNoticeDays {
-                    notes.append(("! issued \(days) days before opening (rules ask for two weeks)", Style(role: .warning)))
+                if let required = data.committee.noticeDays(for: s), s.noticeShortfall(noticeDays: required) != nil {
+                    let asked = s.noticeAgreement.map { "members agreed \($0.days) days" } ?? "rules ask for \(Session.describeNotice(required))"
+                    notes.append(("! issued \(days) days before opening (\(asked))", Style(role: .warning)))
+                } else if let agreed = s.noticeAgreement {
+                    notes.append(("Shorter notice agreed: \(agreed.days) days (\(agreed.record)).", Style(role: .muted)))
                 }
             }
         case .adopted, .revised:

@@ -82,9 +82,22 @@ extension AppState {
         lines.append(("", .plain))
         for e in entries {
             let mark = e.isOpen ? "○ open " : "✓ acted"
-            let acted = e.councilAction.map { " · Council \($0.kind.label) \($0.date.short)" } ?? " · report \(short(e.reportState))"
+            let acted = e.itemCouncilAction.map { " · Council \($0.result.label) \($0.date.short)\($0.resolution.map { " \($0)" } ?? "")" }
+                ?? e.councilAction.map { " · Council \($0.kind.label) \($0.date.short)" } ?? " · report \(short(e.reportState))"
             lines.append(("\(mark)  S\(e.session) item \(e.itemNumber)\(acted)", Style(role: e.isOpen ? .warning : .muted, bold: e.isOpen)))
             for l in wrap(e.title, width: width - 9) { lines.append(("         " + l, .plain)) }
+        }
+        let urgent = UrgentDecisions.register(data.sessions)
+        if !urgent.isEmpty {
+            let pending = urgent.filter { $0.status == .pending }.count
+            lines.append(("", .plain))
+            for l in wrap("Urgent decisions under ToR (i) · \(pending) pending the Council's approval", width: width) { lines.append((l, Style(bold: true))) }
+            for e in urgent {
+                let mark = e.status == .pending ? "○ pending" : (e.status == .approved ? "✓ approved" : "✗ rejected")
+                let acted = e.councilAction.map { " · \($0.date.short)\($0.resolution.map { " \($0)" } ?? "")" } ?? ""
+                lines.append(("\(mark)  S\(e.session) item \(e.itemNumber)\(acted)", Style(role: e.status == .pending ? .warning : .muted, bold: e.status == .pending)))
+                for l in wrap(e.title, width: width - 9) { lines.append(("         " + l, .plain)) }
+            }
         }
         return lines
     }

@@ -6,7 +6,7 @@ extension AppState {
     func drawRules(_ f: inout Frame, _ area: BodyArea) {
         let versions = data.committee.rulesOfProcedure
         let inForce = versions.inForce
-        let banner = inForce.map { "In force: \($0.title), approved \($0.approvedOn?.long ?? "") (\($0.approvalResolution ?? "no resolution"))" }
+        let banner = inForce.map { "In force: \($0.title), \($0.approvalPhrase)" }
             ?? "No version approved by the Council yet: none is in force."
         f.put(" " + banner, x: area.x, y: area.y, style: Style(role: inForce == nil ? .warning : .success, bold: true), maxWidth: area.width)
         let top = area.y + 1, height = area.height - 1
@@ -35,12 +35,23 @@ extension AppState {
         f.pane(x: x, y: top, width: w, height: height, title: "\(v.state.label)\(v.id == inForce?.id ? " · in force" : "")", focused: detailFocus)
         var lines: [(String, Style)] = wrap(v.title, width: w - 4).map { ($0, Style(bold: true)) }
         if let link = v.agendaItem { lines.append(("Discussed under item \(link.itemId) of session \(link.session)", Style(role: .muted))) }
+        if v.isAmendment { lines.append(("Amendment: replaces the rules of the same number", Style(role: .muted))) }
+        if let source = v.source { for l in wrap("Source: \(source)", width: w - 4) { lines.append((l, Style(role: .muted))) } }
         lines.append(("", .plain))
         for r in v.rules {
             lines.append(("Rule \(r.number) — \(r.title)", Style(bold: true)))
             for l in wrap(r.text, width: w - 4) { lines.append((l, .plain)) }
         }
         if v.rules.isEmpty { lines.append(("No rules yet: e adds one.", Style(role: .muted))) }
+        if v.id == inForce?.id, v.isAmendment {
+            let from = versions.consolidatedSources()
+            lines.append(("", .plain))
+            lines.append(("The text in force (consolidated)", Style(bold: true)))
+            for r in versions.consolidated() {
+                lines.append(("Rule \(r.number) — \(r.title) (\(from[r.number] ?? ""))", Style(bold: true)))
+                for l in wrap(r.text, width: w - 4) { lines.append((l, .plain)) }
+            }
+        }
         lines.append(("", .plain))
         lines.append(("History", Style(bold: true)))
         for h in v.history {

@@ -42,6 +42,8 @@ extension AppState {
         lines.append(("History", Style(bold: true)))
         for version in data.committee.termsOfReference.sorted(by: { $0.effectiveFrom < $1.effectiveFrom }) {
             lines.append(("\(version.effectiveFrom.short)  \(version.resolution)  \(version.letters.map { "(\($0))" }.joined())", Style(role: .muted)))
+            if let note = version.note { for l in wrap(note, width: area.width - 16) { lines.append(("            " + l, Style(role: .muted))) } }
+            if let source = version.source { for l in wrap("Text: \(source)", width: area.width - 16) { lines.append(("            " + l, Style(role: .muted))) } }
         }
         let start = min(scroll[.tor] ?? 0, max(0, lines.count - area.height))
         for (i, (line, style)) in lines.dropFirst(start).prefix(area.height).enumerated() {

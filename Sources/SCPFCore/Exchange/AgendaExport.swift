@@ -83,15 +83,21 @@ public enum AgendaExport {
                 out += "\(pad)- Terms of reference: \(m(torText(line.item, tor)))\n"
                 if let minutes = line.item.minutesAllotted { out += "\(pad)- Time allotted: \(minutes) minutes\n" }
                 for doc in line.item.documents {
-                    out += "\(pad)- Document \(m(doc.symbol))\(doc.title.map { ": \(m($0))" } ?? "")\(doc.languages.isEmpty ? "" : " (\(m(doc.languages.joined(separator: ", "))))")\n"
+                    out += "\(pad)- Document \(m(doc.symbol))\(doc.title.map { ": \(m($0))" } ?? "")\(doc.languages.isEmpty ? "" : " (\(m(doc.languages.joined(separator: ", "))))")\(m(doc.classLine))\n"
+                }
+                for meeting in committee.informalMeetings(feeding: s.number, itemId: line.item.id) {
+                    let papers = meeting.papers.map { $0.symbol + ($0.title.map { " (\($0))" } ?? "") }.joined(separator: ", ")
+                    out += "\(pad)- \(m(meeting.kind.label.prefix(1).uppercased() + meeting.kind.label.dropFirst())) “\(m(meeting.title))”, \(meeting.date.long)\(papers.isEmpty ? "" : ": \(m(papers))")\n"
                 }
                 out += "\n"
             }
         }
         if let issued = s.agenda.issuedOn {
             let notice = issued.days(until: s.startDate)
-            if notice < Session.minimumNoticeDays {
+            if s.noticeShortfall(noticeDays: committee.noticeDays(for: s)) != nil {
                 out += "\n*Issued \(notice) days before the opening of the session.*\n"
+            } else if let agreed = s.noticeAgreement, notice < (committee.noticeDays(for: s) ?? 0) {
+                out += "\n*Issued \(notice) days before the opening of the session; the members agreed to a shorter period of \(agreed.days) days (\(m(agreed.record))).*\n"
             }
         }
         return out

@@ -51,6 +51,7 @@ public enum BriefingScript {
                 out += "- Terms of reference: \(m(torText(item)))\n- Purpose: \(item.purpose.label)\n"
                 out += "- Documents: \(item.documents.isEmpty ? "none" : m(item.documents.map(\.symbol).joined(separator: ", ")))\n"
                 if let minutes = item.minutesAllotted { out += "- Time allotted: \(minutes) minutes\n" }
+                if item.isOutstandingContributions { out += "- Article 4: \(m(committee.article4Briefing(on: s.startDate)))\n" }
                 out += "\nScript:\n\n" + script(item, number: numbers[i]).map { "1. \(m($0))" }.joined(separator: "\n") + "\n"
                 if !note.notes.isEmpty { out += "\nMy notes: \(Markdown.block(note.notes))\n" }
                 out += "\n"
@@ -68,6 +69,7 @@ public enum BriefingScript {
                 body += "<tr><th>Purpose</th><td>\(e(item.purpose.label))</td></tr>"
                 body += "<tr><th>Documents</th><td>\(e(item.documents.isEmpty ? "none" : item.documents.map(\.symbol).joined(separator: ", ")))</td></tr>"
                 if let m = item.minutesAllotted { body += "<tr><th>Time allotted</th><td>\(m) minutes</td></tr>" }
+                if item.isOutstandingContributions { body += "<tr><th>Article 4</th><td>\(e(committee.article4Briefing(on: s.startDate)))</td></tr>" }
                 body += "</table>\n<ol>" + script(item, number: numbers[i]).map { "<li>\(e($0))</li>" }.joined() + "</ol>\n"
                 if !note.notes.isEmpty { body += "<p><strong>My notes:</strong> \(e(note.notes))</p>\n" }
             }

@@ -7,6 +7,8 @@ public enum ReportExport {
         case .md:
             let m = Markdown.inline
             var out = "# Report of the \(m(committee.name)) on its \(m(s.title))\n\n*\(m(status))*\n\n"
+            if let r = committee.rapporteur(for: s) { out += "Rapporteur: \(m(committee.describe(r)))\n\n" }
+            if let item = committee.councilItem(for: s.number) { out += "\(m(item.coverLine))\n\n" }
             for (i, section) in sections.enumerated() {
                 out += "## \(m(i == 0 || section.key == "recommendations" ? section.heading : section.heading))\n\n\(Markdown.block(section.body))\n\n"
             }
@@ -14,6 +16,8 @@ public enum ReportExport {
         case .html:
             let e = HTML.escape
             var body = "<h1>Report of the \(e(committee.name)) on its \(e(s.title))</h1>\n<p class=\"centre muted\">\(e(status))</p>\n"
+            if let r = committee.rapporteur(for: s) { body += "<p class=\"centre\">Rapporteur: \(e(committee.describe(r)))</p>\n" }
+            if let item = committee.councilItem(for: s.number) { body += "<p class=\"centre muted\">\(e(item.coverLine))</p>\n" }
             for section in sections {
                 body += "<h2>\(e(section.heading))</h2>\n"
                 for paragraph in section.body.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -48,11 +52,18 @@ public enum RulesExport {
         case .md:
             let m = Markdown.inline
             var out = "# Rules of Procedure of the \(m(committee.name))\n\n"
-            out += inForce.map { "In force: **\(m($0.title))**, approved by the Council on \($0.approvedOn?.long ?? "") (\(m($0.approvalResolution ?? "")))." }
+            out += inForce.map { "In force: **\(m($0.title))**, \(m($0.approvalPhrase))." }
                 ?? "No version has been approved by the Council yet."
             out += "\n\n"
+            let text = versions.consolidated(), from = versions.consolidatedSources()
+            if !text.isEmpty {
+                out += "## The text in force (consolidated)\n\n"
+                for r in text { out += "**Rule \(r.number) — \(m(r.title)).** \(Markdown.block(r.text))\(from[r.number].map { " *(\(m($0)))*" } ?? "")\n\n" }
+            }
             for v in versions {
                 out += "## \(m(v.title)) — \(v.state.label)\(v.id == inForce?.id ? " (in force)" : "")\n\n"
+                if v.isAmendment { out += "An amendment: its rules replace those of the same number\(v.repeals.map { $0.isEmpty ? "" : "; it repeals Rule \($0.map(String.init).joined(separator: ", "))" } ?? "").\n\n" }
+                if let source = v.source { out += "Source: \(m(source))\n\n" }
                 for r in v.rules { out += "**Rule \(r.number) — \(m(r.title)).** \(Markdown.block(r.text))\n\n" }
                 out += "History:\n\n"
                 for h in v.history { out += "- \(h.on.long): \(h.state.label). \(m(h.detail))\n" }
@@ -62,11 +73,18 @@ public enum RulesExport {
         case .html:
             let e = HTML.escape
             var body = "<h1>Rules of Procedure of the \(e(committee.name))</h1>\n<p>"
-            body += inForce.map { "In force: <strong>\(e($0.title))</strong>, approved by the Council on \(e($0.approvedOn?.long ?? "")) (\(e($0.approvalResolution ?? "")))." }
+            body += inForce.map { "In force: <strong>\(e($0.title))</strong>, \(e($0.approvalPhrase))." }
                 ?? "No version has been approved by the Council yet."
             body += "</p>\n"
+            let text = versions.consolidated(), from = versions.consolidatedSources()
+            if !text.isEmpty {
+                body += "<h2>The text in force (consolidated)</h2>\n"
+                for r in text { body += "<p><strong>Rule \(r.number) — \(e(r.title)).</strong> \(e(r.text))\(from[r.number].map { " <em>(\(e($0)))</em>" } ?? "")</p>\n" }
+            }
             for v in versions {
                 body += "<h2>\(e(v.title)) — \(e(v.state.label))\(v.id == inForce?.id ? " (in force)" : "")</h2>\n"
+                if v.isAmendment { body += "<p>An amendment: its rules replace those of the same number\(v.repeals.map { $0.isEmpty ? "" : "; it repeals Rule \($0.map(String.init).joined(separator: ", "))" } ?? "").</p>\n" }
+                if let source = v.source { body += "<p>Source: \(e(source))</p>\n" }
                 for r in v.rules { body += "<p><strong>Rule \(r.number) — \(e(r.title)).</strong> \(e(r.text))</p>\n" }
                 body += "<ul class=\"muted\">" + v.history.map { "<li>\(e($0.on.long)): \(e($0.state.label)). \(e($0.detail))</li>" }.joined() + "</ul>\n"
             }

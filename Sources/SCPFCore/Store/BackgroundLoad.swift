@@ -4,6 +4,7 @@ import Foundation
 struct DecodedSession: Sendable {
     var path: String
     var result: Result<(Session, Fingerprint), StoreError>
+    var upgrades: [String] = []
 }
 
 /// Decodes session files on a background thread in small batches; the main thread drains them.

@@ -16,6 +16,9 @@ public final class Store {
     /// What each file held when scpf last read or wrote it (size and hash, not the bytes,
     /// so a long history costs little memory).
     private var known: [String: Fingerprint] = [:]
+    /// What the upgrade from an older schemaVersion changed in the files read, one sentence
+    /// each with the file (`Migration`); `scpf check` prints them.
+    public private(set) var upgrades: [String] = []
     /// Modification time and size last seen per file, so following a meeting stats files
     /// instead of reading them all every second.
     private var seenStat: [String: FileStamp] = [:]
@@ -124,9 +127,10 @@ public final class Store {
 
     public func loadCommittee() throws -> Committee {
         let data = try read(committeePath)
-        let committee = try Loader.decode(Committee.self, from: data, path: committeePath)
+        var committee = try Loader.decode(Committee.self, from: data, path: committeePath)
         if writes { try Self.refuseUnknownFields(data, Committee.self, path: committeePath) }
         known[committeePath] = Fingerprint(data)
+        for note in Migration.upgrade(&committee) { upgrades.append("\(committeePath): \(note)") }
         return committee
     }
 
@@ -172,9 +176,10 @@ public final class Store {
         case .failure(let error): return DecodedSession(path: path, result: .failure(error))
         }
         do {
-            let session = try Loader.decode(Session.self, from: data, path: path)
+            var session = try Loader.decode(Session.self, from: data, path: path)
             if keepingFields { try refuseUnknownFields(data, Session.self, path: path) }
-            return DecodedSession(path: path, result: .success((session, Fingerprint(data))))
+            let notes = Migration.upgrade(&session)
+            return DecodedSession(path: path, result: .success((session, Fingerprint(data))), upgrades: notes)
         } catch let error as StoreError {
             return DecodedSession(path: path, result: .failure(error))
         } catch {
@@ -189,6 +194,7 @@ public final class Store {
             switch decoded.result {
             case .success(let (session, fingerprint)):
                 known[decoded.path] = fingerprint
+                for note in decoded.upgrades { upgrades.append("\(decoded.path): \(note)") }
                 sessions.append(session)
                 if session.fileName != name {
                     problems.append(.misnamed(path: decoded.path, number: session.number, expected: session.fileName))
@@ -257,8 +263,9 @@ public final class Store {
             if stamp != nil, stamp == seenStat[path] { continue }
             seenStat[path] = stamp
             guard let data = BoundedRead.data(path), Fingerprint(data) != known[path],
-                  let session = try? Loader.decode(Session.self, from: data, path: path) else { continue }
+                  var session = try? Loader.decode(Session.self, from: data, path: path) else { continue }
             known[path] = Fingerprint(data)
+            _ = Migration.upgrade(&session)
             fresh.append(session)
         }
         return fresh

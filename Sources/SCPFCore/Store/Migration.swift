@@ -1,0 +1,59 @@
+/// Upgrades what an older scpf wrote to this schemaVersion, in memory, and says what changed.
+/// The file itself is rewritten at the next save of that file (and `scpf check` lists the
+/// upgrades, so nothing changes unseen).
+///
+/// schemaVersion 1 → 2 (issue 14):
+/// - the 2007 terms of reference as scpf 1 shipped them get the right resolution (No. 1151,
+///   not No. 1150, the resolution on the Strategy) and their source;
+/// - the 2013 terms as scpf 1 shipped them (its (a)–(h) unchanged and a summary of (i)) are
+///   replaced by IOM's published text;
+/// - a Committee without Rules of Procedure gets IOM's published Rules;
+/// - the undated `article4` flags of member states are dropped: Article 4 status is now a dated
+///   record citing the document it comes from (`article4Records`), and none is built in;
+/// - sessions: only the version number changes.
+public enum Migration {
+    /// The (i) scpf 1 shipped, a summary rather than the text.
+    static let version1Summary2013 = "to take decisions on urgent matters arising between sessions of the Council, as delegated by the Council (summary; see Resolution No. 1263 for the authoritative text)."
+    static let version1Resolution2007 = "Council Resolution No. 1150 (XCIII)"
+
+    /// Upgrades `committee` and returns one sentence per change (empty when it was current).
+    public static func upgrade(_ committee: inout Committee) -> [String] {
+        guard committee.schemaVersion < SchemaVersion.current else { return [] }
+        var notes: [String] = []
+        let from = committee.schemaVersion
+        if from < 2 {
+            for i in committee.termsOfReference.indices {
+                let t = committee.termsOfReference[i]
+                if t.id == ToRVersion.original2007.id, t.resolution == version1Resolution2007, t.items == ToRVersion.original2007.items {
+                    committee.termsOfReference[i] = .original2007
+                    notes.append("terms of reference tor-2007: resolution corrected to “\(ToRVersion.original2007.resolution)” (No. 1150 is the resolution on the IOM Strategy); the text is unchanged.")
+                }
+                let version1Items2013 = ToRVersion.original2007.items + [ToRItem(letter: "i", text: version1Summary2013)]
+                if t.id == ToRVersion.amendment2013.id, t.items == version1Items2013 {
+                    committee.termsOfReference[i] = .amendment2013
+                    notes.append("terms of reference tor-2013: replaced by IOM's published text ((a) and (c) widened, (i) verbatim instead of a summary).")
+                }
+            }
+            if committee.rulesOfProcedure.isEmpty {
+                committee.rulesOfProcedure = [.published]
+                notes.append("Rules of Procedure: IOM's published Rules added (Rules 1–8 verbatim, Rule 9 to be completed).")
+            }
+            let flagged = committee.memberStates.filter { $0.article4 == true }.map(\.name)
+            for i in committee.memberStates.indices { committee.memberStates[i].article4 = nil }
+            if !flagged.isEmpty {
+                notes.append("member states: the undated Article 4 flag of \(flagged.joined(separator: ", ")) was dropped; enter Article 4 status as a dated record citing its document (the status report on outstanding contributions).")
+            }
+        }
+        committee.schemaVersion = SchemaVersion.current
+        notes.append("schemaVersion \(from) → \(SchemaVersion.current).")
+        return notes
+    }
+
+    /// Upgrades a session; returns the sentences (only the version changes from 1 to 2).
+    public static func upgrade(_ session: inout Session) -> [String] {
+        guard session.schemaVersion < SchemaVersion.current else { return [] }
+        let from = session.schemaVersion
+        session.schemaVersion = SchemaVersion.current
+        return ["schemaVersion \(from) → \(SchemaVersion.current)."]
+    }
+}
