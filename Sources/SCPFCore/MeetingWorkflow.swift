@@ -452,9 +452,22 @@ public enum Deferral {
         var carried = AgendaItem(id: t.agenda.nextItemId(avoiding: avoiding), title: item.title, tor: item.tor, procedural: item.procedural,
                                  origin: .previousSession, purpose: item.purpose, documents: item.documents,
                                  minutesAllotted: item.minutesAllotted, carriedOverFrom: ItemLink(session: s.number, itemId: itemId))
-        carried.level = 0
-        let otherBusiness = t.agenda.items.lastIndex { $0.title.lowercased().hasPrefix("other business") } ?? t.agenda.items.count
-        try t.insertItem(carried, at: otherBusiness, time: time)
+        // A sub-item whose parent went to the same session goes under it there (6(a) stays under 6).
+        let levels = s.agenda.displayLevels
+        var parentIndex = index - 1
+        while parentIndex >= 0, levels[parentIndex] >= levels[index] { parentIndex -= 1 }
+        let targetLevels = t.agenda.displayLevels
+        if levels[index] > 0, parentIndex >= 0,
+           let p = t.agenda.items.firstIndex(where: { $0.carriedOverFrom == ItemLink(session: s.number, itemId: s.agenda.items[parentIndex].id) }) {
+            var end = p + 1
+            while end < t.agenda.items.count, targetLevels[end] > targetLevels[p] { end += 1 }
+            carried.level = targetLevels[p] + 1
+            try t.insertItem(carried, at: end, time: time)
+        } else {
+            carried.level = 0
+            let otherBusiness = t.agenda.items.lastIndex { $0.title.lowercased().hasPrefix("other business") } ?? t.agenda.items.count
+            try t.insertItem(carried, at: otherBusiness, time: time)
+        }
         source = s; target = t
     }
 }

@@ -160,7 +160,7 @@ import SCPFCore
         h.type(.char("t"))
         assertGolden(h.screen(), "agenda-tor-picker")
         _ = h.runtime.handle(.paste("administrative"))
-        h.type(.char(" "), .enter)
+        h.type(.enter, .enter)                          // toggle the one found, then done
         #expect(h.state.data.session(40)!.agenda.items[1].tor == ["a", "b"])
         h.type(.char("u"))
         #expect(h.state.data.session(40)!.agenda.items[1].tor == ["a"])

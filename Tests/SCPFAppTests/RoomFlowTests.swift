@@ -203,6 +203,10 @@ import SCPFCore
     @Test func afterAConclusionTheScreenSaysWhatIsNextAndRightTakesItUp() throws {
         let (h, _) = meeting()
         h.type(.char("o"), .enter, .char("c"))
+        // Delegations still wait on item 2: concluding asks first, naming them.
+        guard case .confirm(let ask) = h.state.mode else { Issue.record("no question before concluding"); return }
+        #expect(ask.message.hasPrefix("Conclude item 2 “Statement by the Director General”? Philippines has the floor and "))
+        h.type(.char("y"))
         #expect(h.state.message?.text == "Concluded item 2. Next: 3 Programme and Budget for 2027 — press → takes it up.")
         let screen = h.screen()
         #expect(screen.contains("Item 2 concluded: took note."))
@@ -367,5 +371,43 @@ import SCPFCore
                 }
             }
         }
+    }
+}
+
+/// A tester's finding: typing “United States” in the attendance picker toggled the United Kingdom.
+@MainActor @Suite struct AttendancePickerTests {
+    @Test func aNameWithASpaceIsTypedWholeAndEnterMarksIt() {
+        let h = Harness()
+        let before = h.state.data.session(39)!.attendance
+        h.type(.char("3"), .char("t"))
+        _ = h.runtime.handle(.paste("United"))
+        h.type(.char(" "))
+        _ = h.runtime.handle(.paste("States"))
+        guard case .picker(let p) = h.state.mode else { Issue.record("no picker"); return }
+        #expect(p.query.text == "United States")
+        #expect(h.state.data.session(39)!.attendance == before)
+        h.type(.enter)
+        let after = h.state.data.session(39)!.attendance
+        #expect(Set(after).symmetricDifference(before) == ["usa"])
+        #expect(!Set(after).symmetricDifference(before).contains("gbr"))
+    }
+}
+
+/// A tester's finding: session 40 opened while 39 was still in session, and the room display
+/// followed 39; opening now says so and how to close the other.
+@MainActor @Suite struct OneSessionInSessionTests {
+    @Test func openingASecondSessionSaysTheOtherIsStillInSession() {
+        var s39 = Session(number: 39, startDate: Day(2026, 11, 27), endDate: Day(2026, 11, 28), status: .inSession)
+        s39.agenda = Agenda(state: .adopted, symbol: "S/39/1", issuedOn: Day(2026, 11, 1), adoptedOn: Day(2026, 11, 27),
+                            items: [AgendaItem(id: "i1", title: "Adoption of the agenda", procedural: true)])
+        var s40 = Session(number: 40, startDate: Day(2027, 6, 22), endDate: Day(2027, 6, 23), status: .convened)
+        s40.agenda = Agenda(state: .provisional, symbol: "S/40/1", issuedOn: Day(2027, 6, 1),
+                            items: [AgendaItem(id: "i1", title: "Adoption of the agenda", procedural: true)])
+        let h = Harness(data: DataSet(committee: .scpf(), sessions: [s39, s40]))
+        for _ in 0..<3 where h.state.selectedSession != 40 { h.type(.char("1"), .char("j")) }
+        #expect(h.state.selectedSession == 40)
+        h.type(.char("3"), .char("O"))
+        #expect(h.state.data.session(40)?.status == .inSession)
+        #expect(h.state.message?.text.contains("session 39 is still in session: close it") == true, "\(String(describing: h.state.message))")
     }
 }

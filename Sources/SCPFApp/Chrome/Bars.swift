@@ -70,7 +70,8 @@ extension AppState {
         case .help: hints = ["↑↓ scroll", "any other key closes"]
         case .search: hints = ["type text", "Enter find", "Esc cancel"]
         case .picker(let p):
-            hints = p.purpose.isToggleList ? ["type to find", "Space toggles", "Enter or Esc done"]
+            hints = p.purpose.isToggleList ? (p.query.text.isEmpty ? ["type to find", "Space toggles", "Enter or Esc done"]
+                                                                    : ["Enter toggles the one found", "Esc done"])
                 : ["type to find", "↑↓ choose", "Enter take", "Esc cancel"]
         case .conflict: hints = ["r reload theirs", "o overwrite with mine", "Esc later"]
         case .quitting: hints = conflicts.isEmpty ? ["s save and quit", "d quit discarding", "Esc stay"]

@@ -127,6 +127,8 @@ public enum Confirmable: Equatable, Sendable {
     case deleteItem(session: Int, id: String)
     case withdrawItem(session: Int, id: String)
     case closeMeeting(session: Int)
+    /// Concluding an item while delegations still wait to speak.
+    case concludeItem(session: Int, itemId: String)
     case regenerateReport(session: Int)
     case importAgenda(session: Int, plan: ImportPlan, result: AgendaImport.Result)
     /// A form's text kept when scpf was ended by a signal: Enter restores it, d discards it.

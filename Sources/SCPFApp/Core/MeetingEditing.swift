@@ -10,7 +10,7 @@ extension AppState {
         return s.agenda.items[i]
     }
 
-    mutating func performMeeting(_ action: Action) {
+    mutating func performMeeting(_ action: Action, confirmedConclude: Bool = false) {
         guard let s = session else { return noSession() }
         let now = self.now
         let number = s.number
@@ -24,7 +24,11 @@ extension AppState {
         }
         switch action {
         case .openMeeting:
-            _ = edit("Opened the meeting of session \(number)") { try $0.update(session: number) { try $0.openMeeting(at: now) } }
+            let others = data.sessions.filter { $0.status == .inSession && $0.number != number }.map(\.number)
+            if edit("Opened the meeting of session \(number)", { try $0.update(session: number) { try $0.openMeeting(at: now) } }), let other = others.first {
+                // The room display and a restart follow the session in session: two confuse them.
+                message = .error("Opened the meeting of session \(number), but session \(other) is still in session: close it (\(press(.showSessions)), select it, \(press(.closeMeeting, in: .meeting)) in its Meeting view) so the room display and a restart follow session \(number).")
+            }
         case .nextItem, .previousItem:
             let step = action == .nextItem ? 1 : -1
             let items = s.agenda.items
@@ -140,6 +144,15 @@ extension AppState {
         case .concludeItem:
             guard let item = meetingItem else { return onCurrent("", { _, _ in }) }
             let itemNumber = s.agenda.number(of: item.id) ?? ""
+            // Concluding with delegations still waiting is a decision: say who, and ask.
+            let waiting = item.speakers.queue.count
+            if waiting > 0 || item.speakers.onTheFloor != nil, !confirmedConclude {
+                let floor = item.speakers.onTheFloor.map { "\(delegationName($0.delegation)) has the floor" }
+                let queue = waiting > 0 ? "\(waiting) delegation\(waiting == 1 ? " is" : "s are") still waiting to speak" : nil
+                mode = .confirm(Confirmation(message: "Conclude item \(itemNumber) “\(item.title)”? \([floor, queue].compactMap { $0 }.joined(separator: " and ")).",
+                                             action: .concludeItem(session: number, itemId: item.id)))
+                return
+            }
             onCurrent("Concluded item \(itemNumber)") { s, _ in try s.concludeCurrent(at: now) }
             if message?.kind != .error, let after = data.session(number) { message = .info(whatComesNext(after, concluded: itemNumber)) }
         case .deferItem:

@@ -163,6 +163,12 @@ extension AppState {
             _ = edit("Withdrew the item in session") { try $0.update(session: number) { try $0.withdrawItem(id: id, at: now) } }
         case let .closeMeeting(number):
             closeMeeting(number, unfinished: .leave)
+        case let .concludeItem(number, itemId):
+            guard selectedSession == number, meetingItem?.id == itemId else {
+                message = .error("The item under consideration changed; nothing was concluded.")
+                return
+            }
+            performMeeting(.concludeItem, confirmedConclude: true)
         case let .importAgenda(number, plan, result):
             let now = self.now
             let created = data.session(number) == nil

@@ -12,16 +12,14 @@ extension AppState {
             picker.selected = max(0, picker.selected - 1)
         case .down, .ctrl("n"), .tab:
             picker.selected = min(max(matches.count - 1, 0), picker.selected + 1)
-        case .char(" ") where picker.purpose.isToggleList:
-            if case let .torTags(number, itemId) = picker.purpose, picker.selected < matches.count {
-                toggleToR(matches[picker.selected].id, session: number, itemId: itemId)
-            }
-            if case .attendance(let number) = picker.purpose, picker.selected < matches.count {
-                let id = matches[picker.selected].id
-                let name = matches[picker.selected].label
-                let present = data.session(number)?.attendance.contains(id) == true
-                _ = edit("\(name) marked \(present ? "absent" : "present")") { try $0.update(session: number) { $0.toggleAttendance(id) } }
-            }
+        // Space toggles; while a name is being typed it is part of the name ("United States"),
+        // and Enter toggles the one found.
+        case .char(" ") where picker.purpose.isToggleList && picker.query.text.isEmpty:
+            toggleSelected(picker, matches)
+        case .enter where picker.purpose.isToggleList && !picker.query.text.isEmpty:
+            toggleSelected(picker, matches)
+            picker.query = TextField()
+            picker.selected = 0
         case .enter:
             if picker.purpose.isToggleList { mode = .normal; return }
             mode = .normal
@@ -32,6 +30,20 @@ extension AppState {
             if picker.query.handle(key) { picker.selected = 0 }
         }
         mode = .picker(picker)
+    }
+
+    /// Toggles the selected option of a toggle list (a term of reference, a delegation present).
+    private mutating func toggleSelected(_ picker: PickerState, _ matches: [PickOption]) {
+        guard picker.selected < matches.count else { return }
+        if case let .torTags(number, itemId) = picker.purpose {
+            toggleToR(matches[picker.selected].id, session: number, itemId: itemId)
+        }
+        if case .attendance(let number) = picker.purpose {
+            let id = matches[picker.selected].id
+            let name = matches[picker.selected].label
+            let present = data.session(number)?.attendance.contains(id) == true
+            _ = edit("\(name) marked \(present ? "absent" : "present")") { try $0.update(session: number) { $0.toggleAttendance(id) } }
+        }
     }
 
     mutating func pick(_ id: String, _ purpose: PickPurpose) {
@@ -70,7 +82,7 @@ extension AppState {
 
 extension PickPurpose {
     var isAttendance: Bool { if case .attendance = self { return true } else { return false } }
-    /// Lists where Space toggles choices in place and Enter closes.
+    /// Lists where Space toggles choices in place (Enter while a name is typed) and Enter closes.
     var isToggleList: Bool {
         switch self {
         case .attendance, .torTags: true
