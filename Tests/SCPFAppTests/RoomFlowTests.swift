@@ -152,7 +152,7 @@ import SCPFCore
         #expect(h.screen().contains("The conclusion was edited"))
         h.type(.char("n"))
         guard case .form(let kept) = h.state.mode else { return }
-        #expect(kept.value(.conclusion).hasSuffix("As amended.") && kept.value(.outcome) == "endorsed")
+        #expect(kept.value(.conclusion).hasSuffix("As amended.") && kept.value(.outcome) == OutcomeKind.endorsed.label)
         h.type(.right, .char("y"))                          // requested information: replace
         guard case .form(let replaced) = h.state.mode else { return }
         #expect(replaced.value(.conclusion) == "The Committee requested further information on the item.")
@@ -409,5 +409,17 @@ import SCPFCore
         h.type(.char("3"), .char("O"))
         #expect(h.state.data.session(40)?.status == .inSession)
         #expect(h.state.message?.text.contains("session 39 is still in session: close it") == true, "\(String(describing: h.state.message))")
+    }
+}
+
+/// A tester's finding: the outcome dialog showed the kinds' file names (`took-note`).
+@MainActor @Suite struct OutcomeWordingTests {
+    @Test func theOutcomeDialogOffersTheCommitteesWords() {
+        let h = Harness()
+        h.type(.char("3"), .char("o"))
+        guard case .form(let f) = h.state.mode, let field = f.fields.first(where: { $0.id == .outcome }) else { Issue.record("no outcome form"); return }
+        #expect(field.choices?.contains("took note") == true && field.choices?.contains("recommended to the Council for approval") == true)
+        #expect(field.choices?.allSatisfy { !$0.contains("-") } == true)
+        #expect(h.screen().contains("‹ took note ›") || h.screen().contains("took note"))
     }
 }

@@ -3,7 +3,13 @@ import SCPFCore
 
 /// The meeting console's actions: each is one undoable, immediately saved edit.
 extension AppState {
-    static let outcomeChoices = OutcomeKind.allCases.filter { $0 != .deferred }.map(\.rawValue)
+    /// The kinds as the Committee words them ("took note"), never their file names.
+    static let outcomeChoices = OutcomeKind.allCases.filter { $0 != .deferred }.map(\.label)
+
+    /// The kind a choice names: its label, or (a draft kept by an older scpf) its file name.
+    static func outcomeKind(_ choice: String) -> OutcomeKind? {
+        OutcomeKind.allCases.first { $0.label == choice } ?? OutcomeKind(rawValue: choice)
+    }
 
     var meetingItem: AgendaItem? {
         guard let s = session, let i = s.currentItemIndex else { return nil }
@@ -133,7 +139,7 @@ extension AppState {
             let kind = item.outcome?.kind ?? (item.purpose == .recommendation ? .recommendedApproval : .tookNote)
             let conclusion = item.outcome?.conclusion ?? Self.draftConclusion(kind: kind, item: item)
             mode = .form(FormState(title: "Outcome of item \(s.agenda.number(of: item.id) ?? "")",
-                                   fields: [FormField(.outcome, kind.rawValue, choices: Self.outcomeChoices, help: "Space or ←/→"),
+                                   fields: [FormField(.outcome, kind.label, choices: Self.outcomeChoices, help: "Space or ←/→"),
                                             .paragraph(.conclusion, conclusion)],
                                    purpose: .outcome(session: number, itemId: item.id),
                                    note: "To defer the item to a later session, \(press(.deferItem, in: .meeting)) instead."))
@@ -239,7 +245,7 @@ extension AppState {
         let kind = item.outcome?.kind ?? .noAction
         let conclusion = item.outcome?.conclusion ?? Self.draftConclusion(kind: kind, item: item)
         mode = .form(FormState(title: "Correct the outcome of item \(s.agenda.numbers[agendaCursor])",
-                               fields: [FormField(.outcome, kind.rawValue, choices: Self.outcomeChoices, help: "Space or ←/→"),
+                               fields: [FormField(.outcome, kind.label, choices: Self.outcomeChoices, help: "Space or ←/→"),
                                         .paragraph(.conclusion, conclusion)],
                                purpose: .correction(session: s.number, itemId: item.id),
                                note: "Session \(s.number) is closed: this is recorded as a correction dated \(today.long), and the report says so."))
@@ -254,7 +260,7 @@ extension AppState {
         default: return
         }
         guard let item = data.session(session)?.agenda.item(itemId),
-              let oldKind = OutcomeKind(rawValue: old), let newKind = OutcomeKind(rawValue: form.value(.outcome)),
+              let oldKind = Self.outcomeKind(old), let newKind = Self.outcomeKind(form.value(.outcome)),
               let index = form.fields.firstIndex(where: { $0.id == .conclusion }) else { return }
         let current = form.fields[index].value
         let fresh = Self.draftConclusion(kind: newKind, item: item)
@@ -297,7 +303,7 @@ extension AppState {
         let now = self.now
         switch form.purpose {
         case let .outcome(number, itemId):
-            let kind = OutcomeKind(rawValue: form.value(.outcome)) ?? .tookNote
+            let kind = Self.outcomeKind(form.value(.outcome)) ?? .tookNote
             let outcome = Outcome(kind: kind, conclusion: form.value(.conclusion))
             guard edit("Recorded the outcome: \(kind.label)", { try $0.update(session: number) { try $0.recordOutcome(itemId: itemId, outcome) } }) else { return message?.text }
         case let .notes(number, itemId):
@@ -319,7 +325,7 @@ extension AppState {
                 try $0.setSessionSpeakingLimits(statement: values[.sessionSeconds]!, reply: values[.replySeconds]!)
             } }) else { return message?.text }
         case let .correction(number, itemId):
-            let kind = OutcomeKind(rawValue: form.value(.outcome)) ?? .noAction
+            let kind = Self.outcomeKind(form.value(.outcome)) ?? .noAction
             let outcome = Outcome(kind: kind, conclusion: form.value(.conclusion))
             let day = today
             let itemNumber = data.session(number)?.agenda.number(of: itemId) ?? ""
