@@ -124,3 +124,15 @@ struct ImportQADefectMoreTests {
         }
     }
 }
+
+@Suite("Import: control sequences and wrapped names found by QA")
+struct ImportQADefectEscapeTests {
+    @Test("A terminal colour sequence goes whole and is said; a committee name wrapped over two lines is read")
+    func escapesAndWrappedName() {
+        let r = AgendaImport.parse("1. Adoption\u{1B}[31m of the agenda\u{1B}[0m\n")
+        #expect(r.items.map(\.title) == ["Adoption of the agenda"])
+        #expect(r.notes.map(\.description) == ["line 1: terminal control sequences removed"])
+        let h = AgendaImport.parse("STANDING COMMITTEE\nON PROGRAMMES AND FINANCE\nForty-first Session\n\n1. Adoption of the agenda\n").header
+        #expect(h.committee == "SCPF" && h.session == 41)
+    }
+}

@@ -60,7 +60,9 @@ extension AppState {
     mutating func submitExchangeForm(_ form: FormState) -> String? {
         switch form.purpose {
         case .importAgenda(let current):
-            let path = form.value(.file)
+            // A path pasted with its quotes ('/tmp/my agenda.txt') is the path inside them.
+            var path = form.value(.file)
+            if path.count >= 2, let first = path.first, first == path.last, first == "'" || first == "\"" { path = String(path.dropFirst().dropLast()) }
             guard !path.isEmpty else { return "Give the path of the text file to import." }
             let typed = form.value(.toSession)
             guard let number = typed.isEmpty ? current : Int(typed), Limits.sessionNumber.contains(number) else {

@@ -31,13 +31,21 @@ struct AgendaReader {
     private var subIsRoman = false
     /// The last line was "SYMBOL – title" under an item, indented this far.
     private var documentTitleOpen: Int?
+    /// The last header line not understood, which a wrapped name may continue.
+    private var previousHeaderLine: String?
 
     init(firstId: Int) { nextId = firstId }
 
     var itemCount: Int { items.count }
 
     mutating func read(_ raw: Substring, line n: Int) {
-        var cleaned = ControlCharacters.oneLine(String(raw))
+        var text = String(raw)
+        // A terminal colour sequence pasted with the text ("ESC [31m") goes whole, said once.
+        if text.unicodeScalars.contains("\u{1B}") {
+            text = Self.withoutEscapeSequences(text)
+            notes.append(Note(line: n, kind: .leftOut, text: "terminal control sequences removed"))
+        }
+        var cleaned = ControlCharacters.oneLine(text)
         if markdown { cleaned = Self.markdownText(cleaned) }
         let indent = Self.indent(of: cleaned)
         var line = AgendaImport.tidy(Substring(cleaned))
@@ -422,6 +430,14 @@ struct AgendaReader {
             skip(); return
         }
         if let entry = contentsEntry(line, body: body, page: page, line: n) { _ = entry; return }
+        // "STANDING COMMITTEE" / "ON PROGRAMMES AND FINANCE": a name wrapped over two lines.
+        if header.committee == nil, let previous = previousHeaderLine, let committee = HeaderLines.committee(Fold.text(previous + " " + line)) {
+            header.committee = committee
+            sawCommittee = true
+            if let i = notes.lastIndex(where: { $0.line == n - 1 || $0.text == previous }), notes[i].kind == .unclear { notes[i].kind = .header }
+            read(); return
+        }
+        previousHeaderLine = line
         notes.append(Note(line: n, kind: .unclear, text: line))
     }
 
@@ -459,6 +475,24 @@ struct AgendaReader {
     }
 
     // MARK: Layout
+
+    /// The text without ESC sequences: CSI ("ESC [ 3 1 m"), OSC ("ESC ] … BEL"), and ESC + one character.
+    static func withoutEscapeSequences(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var scalars = Array(text.unicodeScalars)[...]
+        while let s = scalars.first {
+            scalars = scalars.dropFirst()
+            guard s == "\u{1B}" else { out.append(s); continue }
+            guard let kind = scalars.first else { break }
+            scalars = scalars.dropFirst()
+            if kind == "[" {
+                while let c = scalars.first { scalars = scalars.dropFirst(); if (0x40...0x7E).contains(c.value) { break } }
+            } else if kind == "]" {
+                while let c = scalars.first { scalars = scalars.dropFirst(); if c == "\u{07}" || c == "\u{1B}" { break } }
+            }
+        }
+        return String(out)
+    }
 
     /// A line of Markdown as text: heading marks, backslash escapes, the entities of `<>&`
     /// and the emphasis of "*(supplementary)*" go; the words stay.
