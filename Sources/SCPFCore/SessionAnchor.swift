@@ -10,6 +10,13 @@ public enum SessionAnchor {
     public static let number = 35
     public static let year = 2024
 
+    /// The year regular session `n` falls in, counting two a year from the anchor (the 34th
+    /// and 35th in 2024, the 42nd in 2028).
+    public static func year(of n: Int) -> Int {
+        let offset = n - (number - 1)
+        return year + (offset >= 0 ? offset / 2 : -((1 - offset) / 2))
+    }
+
     /// The regular session expected next on or after `today`, two a year from the anchor
     /// (even-numbered mid-year, odd-numbered in the autumn).
     public static func nextNumber(onOrAfter today: Day, pattern: MeetingPattern) -> Int {

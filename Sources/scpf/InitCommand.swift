@@ -22,7 +22,9 @@ struct InitCommand: ParsableCommand {
         let number = try nextSession?.number()
         try store.save(committee)
         if let number {
-            let session = Session.proposeNext(after: [], pattern: committee.meetingPattern, today: today(), number: number)
+            // Its dates in its own year of the series (the 42nd in 2028), never before today.
+            let start = max(today(), Day(SessionAnchor.year(of: number), 1, 1))
+            let session = Session.proposeNext(after: [], pattern: committee.meetingPattern, today: start, number: number)
             try store.save(session)
             say("Created \(store.root) with the SCPF committee and the \(session.title) (session \(number)) planned for \(session.startDate.iso) to \(session.endDate.iso). Run `scpf --data \(store.root)` to open it.")
         } else {

@@ -146,6 +146,11 @@ struct RoomEndToEndTests {
         let s41 = try journey.json(scratch.file("b") + "/sessions/session-041.json")
         let start = try #require(s41["startDate"] as? String)
         #expect(start.hasPrefix("2027-10") || start.hasPrefix("2027-11"), "odd: the autumn window, \(start)")
+        // A later number gets its own year of the series, not the next window (a tester's finding).
+        let later = try Spawn.run([try Binary.scpf(), "init", "--data", scratch.file("d"), "--next-session", "42"], environment: env)
+        #expect(later.status == 0, Comment(rawValue: later.output))
+        let s42 = try journey.json(scratch.file("d") + "/sessions/session-042.json")
+        #expect((s42["startDate"] as? String)?.hasPrefix("2028-06") == true, "\(String(describing: s42["startDate"]))")
         let bad = try Spawn.run([try Binary.scpf(), "init", "--data", scratch.file("c"), "--next-session", "0"], environment: env)
         #expect(bad.status != 0)
     }

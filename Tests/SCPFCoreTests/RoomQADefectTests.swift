@@ -30,3 +30,11 @@ struct RoomQADefectTests {
         #expect(alone.agenda.numbers == ["1"])
     }
 }
+
+@Suite("Planning: the year of a session number")
+struct SessionAnchorYearTests {
+    @Test("Two sessions a year from the 34th and 35th of 2024")
+    func years() {
+        #expect([34, 35, 36, 37, 40, 41, 42, 45, 33, 32, 1].map(SessionAnchor.year(of:)) == [2024, 2024, 2025, 2025, 2027, 2027, 2028, 2029, 2023, 2023, 2007])
+    }
+}
