@@ -214,21 +214,24 @@ extension AppState {
             return "Close session \(s.number)? Every item is concluded, deferred or withdrawn. Outcomes can still be corrected afterwards (o in the Agenda view).\n\ny  close the session      n  keep it open"
         }
         let numbers = s.agenda.numbers
-        var lines = ["Close session \(s.number)? Not everything is finished:"]
-        for id in unfinished.prefix(6) {
-            guard let i = s.agenda.items.firstIndex(where: { $0.id == id }) else { continue }
-            let w = s.agenda.items[i].speakers.waitingCount
-            lines.append("  \(numbers[i]) \(s.agenda.items[i].title.truncated(toColumns: 40)) · no outcome\(w > 0 ? " · \(w) waiting to speak" : "")")
-        }
-        if unfinished.count > 6 { lines.append("  … and \(unfinished.count - 6) more items") }
-        if waiting > 0 { lines.append("\(waiting) speaker\(waiting == 1 ? "" : "s") still waiting on the list\(waiting == 1 ? "" : "s").") }
-        lines.append("")
+        // The choices first: on a small screen the dialog keeps them and cuts the list below.
+        var lines = ["Close session \(s.number)? Not everything is finished (listed below)."]
         if !unfinished.isEmpty {
             lines.append("f  defer the unfinished items to session \(deferralTarget(after: s.number)) and close")
             lines.append("x  conclude them as “no action” and close")
         }
         lines.append("y  close as it is\(unfinished.isEmpty ? "" : " (they stay without a conclusion)")")
         lines.append("Esc  keep the session open")
+        lines.append("")
+        for id in unfinished.prefix(6) {
+            guard let i = s.agenda.items.firstIndex(where: { $0.id == id }) else { continue }
+            let item = s.agenda.items[i]
+            let w = item.speakers.waitingCount
+            let floor = item.speakers.onTheFloor.map { " · \(delegationName($0.delegation)) has the floor" } ?? ""
+            lines.append("  \(numbers[i]) \(item.title.truncated(toColumns: 40)) · no outcome\(w > 0 ? " · \(w) waiting to speak" : "")\(floor)")
+        }
+        if unfinished.count > 6 { lines.append("  … and \(unfinished.count - 6) more item\(unfinished.count - 6 == 1 ? "" : "s")") }
+        if waiting > 0 { lines.append("\(waiting) speaker\(waiting == 1 ? "" : "s") still waiting on the list\(waiting == 1 ? "" : "s").") }
         return lines.joined(separator: "\n")
     }
 
