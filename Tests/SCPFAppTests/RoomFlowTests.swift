@@ -227,6 +227,8 @@ import SCPFCore
         clock.now += 18 * 3600                               // the next morning
         _ = h.runtime.handle(.tick)
         #expect(h.state.data.session(39)!.sittingSeconds(upTo: clock.now) == sat)
+        // The next morning the banner gives the day it was suspended (a tester's finding).
+        #expect(h.screen().contains("SUSPENDED since 11:00 on 27 Nov (1st meeting)"))
         h.type(.char("n"))
         #expect(h.state.message?.text.hasPrefix("The meeting is suspended: resume it before giving the floor (press S in the Meeting view).") == true)
         h.type(.char("S"))

@@ -89,7 +89,12 @@ extension AppState {
 
     /// "SUSPENDED since 18:02 (2nd meeting) · S resumes".
     func suspendedLine(_ s: Session) -> String {
-        let since = s.sittings?.last?.endedAt.map { " since \(Timestamp.format($0).dropFirst(11).prefix(5))" } ?? ""
+        // The time, and the day too when it was not today ("since 18:02 on 22 Jun").
+        let since = s.sittings?.last?.endedAt.map { ended -> String in
+            let time = Timestamp.format(ended).dropFirst(11).prefix(5)
+            let day = Day(ended)
+            return " since \(time)\(day == Day(now) ? "" : " on \(day.day) \(Day.monthAbbreviations[day.month - 1])")"
+        } ?? ""
         let meeting = s.currentMeeting.map { " (\(Ordinal.suffixed($0)) meeting)" } ?? ""
         return "SUSPENDED\(since)\(meeting) · the clocks are stopped · \(press(.suspendMeeting, in: .meeting)) resumes"
     }
