@@ -31,8 +31,8 @@ public enum ReportGenerator {
         case .adopted:
             agenda = "The Committee adopted its agenda as set out in document \(s.agenda.symbol ?? "S/\(s.number)/1")\(s.agenda.adoptedOn.map { " on \($0.long)" } ?? "")."
         case .revised:
-            agenda = "The Committee adopted its agenda as set out in document \(s.agenda.symbol ?? "S/\(s.number)/1")\(s.agenda.adoptedOn.map { " on \($0.long)" } ?? "") and revised it in session: "
-            agenda += s.agenda.revisions.map(\.detail).joined(separator: " ")
+            agenda = "The Committee adopted its agenda as set out in document \(s.agenda.symbol ?? "S/\(s.number)/1")\(s.agenda.adoptedOn.map { " on \($0.long)" } ?? "") and revised it in session. "
+            agenda += Self.revisionSentences(s).joined(separator: " ")
         }
         intro += room(of: s, committee: committee)
         out.append(ReportSection(key: "introduction", heading: "Introduction", body: intro + "\n\n" + agenda))
@@ -202,5 +202,26 @@ extension Report {
         case .drafting: "is still in drafting"
         default: "is \(state.label)"
         }
+    }
+}
+
+extension ReportGenerator {
+    /// The agenda's revisions as the report states them: deferrals together, in agenda order,
+    /// one sentence per session they went to; every other change in its own sentence.
+    static func revisionSentences(_ s: Session) -> [String] {
+        let numbers = s.agenda.numbers
+        var out: [String] = []
+        var deferredTo: [Int: [Int]] = [:]
+        for revision in s.agenda.revisions {
+            guard revision.change == .deferred, let i = s.agenda.items.firstIndex(where: { $0.id == revision.itemId }),
+                  let to = s.agenda.items[i].outcome?.deferredTo else { out.append(revision.detail); continue }
+            deferredTo[to, default: []].append(i)
+        }
+        for (to, indices) in deferredTo.sorted(by: { $0.key < $1.key }) {
+            let named = Set(indices).sorted().map { "\(numbers[$0]) “\(s.agenda.items[$0].title)”" }
+            let list = named.count == 1 ? named[0] : named.dropLast().joined(separator: ", ") + " and " + named[named.count - 1]
+            out.append("It deferred item\(named.count == 1 ? "" : "s") \(list) to its \(Ordinal.words(to)) session.")
+        }
+        return out
     }
 }

@@ -140,7 +140,7 @@ struct ReportWorkflowTests {
         #expect(intro.key == "introduction")
         #expect(intro.body.hasPrefix("The Standing Committee on Programmes and Finance held its Thirty-ninth Session in Geneva on 27 and 28 November 2026. The session was chaired by H.E. Ms. Laura Méndez (Mexico)."))
         #expect(intro.body.contains("\(s.attendance.count) Member States were represented."))
-        #expect(intro.body.contains("The Committee adopted its agenda as set out in document S/39/1 on 27 November 2026 and revised it in session: Added item 8 “Proposed amendment to Rule 3 of the Rules of Procedure”. Withdrew item 6(b) “Line 2 allocations”. Deferred item 7 “Update on the Internal Governance Framework” to session 40."))
+        #expect(intro.body.contains("The Committee adopted its agenda as set out in document S/39/1 on 27 November 2026 and revised it in session. Added item 8 “Proposed amendment to Rule 3 of the Rules of Procedure”. Withdrew item 6(b) “Line 2 allocations”. It deferred item 7 “Update on the Internal Governance Framework” to its fortieth session."))
         #expect(!s.report.sections.contains { $0.key == "item-i8" }, "a withdrawn item has no section")
         #expect(s.report.sections.map(\.key) == ["introduction", "item-i1", "item-i2", "item-i3", "item-i4", "item-i5", "item-i6",
                                                  "item-i7", "item-i9", "item-i11", "item-i10", "recommendations"])
