@@ -173,6 +173,12 @@ import SCPFCore
         h.type(.enter)
         guard case .form(let form) = h.state.mode else { Issue.record("no form"); return }
         #expect(form.value(.states) == "com", "the states subject today, by the demo's sample record")
+        // A status as at a day still to come is refused (a tester's finding).
+        h.type(.ctrl("u"))
+        h.type(text: "2099-12-31")
+        h.type(.enter)
+        guard case .form(let future) = h.state.mode else { Issue.record("form closed"); return }
+        #expect(future.error?.hasPrefix("A status “as at” 31 December 2099 is in the future") == true, "\(String(describing: future.error))")
         h.type(.ctrl("u"))
         h.type(text: "2026-09-30")
         h.type(.tab)

@@ -425,3 +425,14 @@ import SCPFCore
         #expect(h.screen().contains("‹ took note ›") || h.screen().contains("took note"))
     }
 }
+
+/// A tester's finding: a state subject to Article 4 was listed plainly in attendance.
+@MainActor @Suite struct AttendanceArticle4Tests {
+    @Test func theAttendancePickerMarksAStateSubjectToArticle4() {
+        let h = Harness()
+        h.type(.char("3"), .char("t"))
+        guard case .picker(let p) = h.state.mode, let comoros = p.options.first(where: { $0.id == "com" }) else { Issue.record("no picker or no Comoros"); return }
+        #expect(comoros.label.contains("Article 4 as at"), "\(comoros.label)")
+        #expect(p.options.first { $0.id == "mex" }?.label.contains("Article 4") == false)
+    }
+}

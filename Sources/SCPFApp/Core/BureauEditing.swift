@@ -67,6 +67,8 @@ extension AppState {
 
     mutating func submitArticle4Form(_ form: FormState) -> String? {
         guard let day = Day(iso: form.value(.asAt)) else { return "“\(form.value(.asAt))” is not a date; write it as \(today.iso)." }
+        // A status report states arrears as at a day already past.
+        guard day <= today else { return "A status “as at” \(day.long) is in the future; give the date the status report states (today is \(today.long))." }
         let source = form.value(.source).trimmingCharacters(in: .whitespaces)
         guard !source.isEmpty else { return "Name the document the status comes from (the status report on outstanding contributions)." }
         let ids = form.value(.states).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }

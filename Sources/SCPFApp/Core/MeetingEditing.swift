@@ -177,7 +177,8 @@ extension AppState {
                                    purpose: .newItem(session: number, at: at),
                                    note: s.agenda.state == .draft ? nil : "Added in session: recorded as a revision of the adopted agenda."))
         case .attendance:
-            let options = data.committee.memberStates.map { PickOption(id: $0.id, label: $0.displayName) }
+            // A state subject to Article 4 on the session's date is marked so (its voting rights).
+            let options = data.committee.memberStates.map { PickOption(id: $0.id, label: data.committee.attendanceLabel($0.id, on: s.startDate)) }
             mode = .picker(PickerState(title: "Attendance — Space marks present", options: options, purpose: .attendance(session: number)))
         case .closeMeeting:
             guard s.status == .inSession else {
