@@ -36,8 +36,16 @@ struct CheckCommand: ParsableCommand {
         // Files of an older schemaVersion are upgraded as they are read: say what changed
         // (the files are rewritten at their next save), without counting it as a problem.
         for note in store.upgrades { say("upgraded: \(note)") }
+        // An agenda sent out with less notice than the Rules in force ask (and than any shorter
+        // period the members agreed, Rule 4) is said; it is the record of what happened, not an
+        // error in the files.
+        if let committee {
+            for s in sessions.sorted(by: { $0.number < $1.number }) {
+                if let shortfall = s.noticeShortfall(noticeDays: committee.noticeDays(for: s)) { say("notice: session \(s.number): \(shortfall)") }
+            }
+        }
         if lines.isEmpty {
-            say("\(store.root): committee and \(sessions.count) sessions, no problems.")
+            say("\(store.root): committee and \(sessions.count) session\(sessions.count == 1 ? "" : "s"), no problems.")
             return
         }
         for line in lines { say(line) }

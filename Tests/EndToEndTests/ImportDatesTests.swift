@@ -85,3 +85,16 @@ struct ImportDatesTests {
         #expect(after.contains("\"startDate\" : \"2027-11-02\""))
     }
 }
+
+/// A tester's finding: `scpf check` said nothing of agendas sent out late.
+struct CheckNoticeTests {
+    @Test func checkSaysWhichAgendasWentOutWithLessNoticeThanTheRulesAsk() throws {
+        let scratch = try ScratchDirectory()
+        let dir = scratch.file("data")
+        _ = try Spawn.run([try Binary.scpf(), "demo", "--data", dir], environment: ImportRefusalTests.env)
+        let check = try Spawn.run([try Binary.scpf(), "check", "--data", dir], environment: ImportRefusalTests.env)
+        #expect(check.status == 0, Comment(rawValue: check.output))
+        #expect(check.output.contains("notice: session 39: Issued 10 days before the opening; the Rules of Procedure ask for at least two weeks."), Comment(rawValue: check.output))
+        #expect(!check.output.contains("notice: session 38"))
+    }
+}
