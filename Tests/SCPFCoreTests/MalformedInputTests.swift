@@ -96,14 +96,16 @@ struct MalformedInputTests {
         #expect(unreadable(r.problems, r.path)?.reason == "kind is missing")
     }
 
-    @Test("Unknown enum values are named with their path and type")
+    @Test("Unknown enum values are named with their path and the values allowed, never a type of the code")
     func unknownEnum() throws {
         let r = try loadWithBrokenSession(try sessionText(replacing("\"status\" : \"in-session\"", with: "\"status\" : \"suspended\"")))
-        #expect(unreadable(r.problems, r.path)?.reason == "status: “suspended” is not a valid SessionStatus")
+        #expect(unreadable(r.problems, r.path)?.reason == "status: “suspended” is not one of “planned”, “convened”, “in-session”, “closed”")
         let r2 = try loadWithBrokenSession(try sessionText(replacing("\"purpose\" : \"decision\"", with: "\"purpose\" : \"vote\"")))
         let reason = unreadable(r2.problems, r2.path)?.reason ?? ""
         #expect(reason.hasPrefix("agenda.items[0].purpose"), "\(reason)")
-        #expect(reason.hasSuffix("“vote” is not a valid ItemPurpose"), "\(reason)")
+        #expect(reason.hasSuffix("“vote” is not one of “information”, “decision”, “recommendation-to-council”"), "\(reason)")
+        // Every kind of choice a file holds has its values listed (a tester found type names).
+        #expect(Loader.allowedValues["Distribution"] == ["general", "limited", "restricted"])
     }
 
     @Test("A bad date is named with its path")

@@ -106,12 +106,30 @@ public enum Loader {
         }
     }
 
+    /// The values of each kind of choice a file holds, by the name the decoder reports.
+    static let allowedValues: [String: [String]] = {
+        func values<T: CaseIterable & RawRepresentable>(_ type: T.Type) -> [String] where T.RawValue == String { T.allCases.map(\.rawValue) }
+        return [
+            "AgendaState": values(AgendaState.self), "CouncilActionKind": values(CouncilActionKind.self),
+            "Distribution": values(Distribution.self), "DocumentLanguage": values(DocumentLanguage.self),
+            "InformalMeetingKind": values(InformalMeetingKind.self), "InterventionKind": values(InterventionKind.self),
+            "ItemCouncilResult": values(ItemCouncilResult.self), "ItemOrigin": values(ItemOrigin.self),
+            "ItemPurpose": values(ItemPurpose.self), "ItemStatus": values(ItemStatus.self), "OutcomeKind": values(OutcomeKind.self),
+            "ReportState": values(ReportState.self), "RulesState": values(RulesState.self), "SessionKind": values(SessionKind.self),
+            "SessionStatus": values(SessionStatus.self),
+        ]
+    }()
+
     /// "Cannot initialize ItemStatus from invalid String value done" → a plain sentence.
     static func cleanValueMessage(_ text: String) -> String {
         if let range = text.range(of: "Cannot initialize "), let from = text.range(of: " from invalid String value ") {
-            let typeName = text[range.upperBound..<from.lowerBound]
+            let typeName = String(text[range.upperBound..<from.lowerBound])
             let value = text[from.upperBound...]
-            return "“\(value)” is not a valid \(typeName)"
+            // The values the file may hold, never the name of a type in the code.
+            if let allowed = allowedValues[typeName] {
+                return "“\(value)” is not one of \(allowed.map { "“\($0)”" }.joined(separator: ", "))"
+            }
+            return "“\(value)” is not a value scpf knows here"
         }
         return text
     }
