@@ -436,3 +436,16 @@ import SCPFCore
         #expect(p.options.first { $0.id == "mex" }?.label.contains("Article 4") == false)
     }
 }
+
+/// A tester's finding: the Meeting view's help offered `/` search, which does nothing there.
+@MainActor @Suite struct HelpOffersWhatWorksTests {
+    @Test func helpListsSearchOnlyWhereItWorks() {
+        let h = Harness(width: 120, height: 40)
+        h.type(.char("3"))
+        #expect(!h.state.helpLines().contains { $0.contains("Search this view") })
+        h.type(.char("2"))
+        #expect(h.state.helpLines().contains { $0.contains("Search this view") })
+        // Nothing is cut at the panel's edge: long titles wrap.
+        #expect(h.state.helpLines().allSatisfy { TextWidth.of($0) <= h.state.helpWidth - 4 })
+    }
+}

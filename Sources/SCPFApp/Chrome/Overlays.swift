@@ -41,13 +41,21 @@ extension AppState {
     }
 
     /// Every key of the current view, from the keymap.
+    /// The help panel's width: wide enough for the longest line on a wide screen.
+    var helpWidth: Int { min(width - 4, 110) }
+
     func helpLines() -> [String] {
         var lines = ["Keys in \(view.title)", ""]
-        let bindings = Keymap.effective(in: view)
+        // A key that does nothing in this view (search outside Sessions and Agenda) is not offered.
+        let bindings = Keymap.effective(in: view).filter { !(Commands[$0.action].hintOnlyWhenAvailable && Commands[$0.action].whyNot(in: self) != nil) }
         let keyWidth = min(14, bindings.map { TextWidth.of($0.keyLabel) }.max() ?? 8)
+        // Long titles wrap under themselves rather than being cut at the panel's edge.
+        let textWidth = max(20, helpWidth - 4 - keyWidth - 2)
         for b in bindings {
             let note = b.action.edits && readOnlyReason != nil ? "  (read-only)" : ""
-            lines.append(b.keyLabel.padded(toColumns: keyWidth) + "  " + b.action.title + note)
+            for (i, part) in wrap(b.action.title + note, width: textWidth).enumerated() {
+                lines.append((i == 0 ? b.keyLabel.padded(toColumns: keyWidth) : String(repeating: " ", count: keyWidth)) + "  " + part)
+            }
         }
         lines += ["", "In text fields", "←/→ Home/End".padded(toColumns: keyWidth) + "  move the cursor",
                   "Ctrl-←/→".padded(toColumns: keyWidth) + "  move by word",
@@ -65,7 +73,7 @@ extension AppState {
     }
 
     func drawHelp(_ f: inout Frame, scroll: Int) {
-        let w = min(width - 4, 76), h = height - 4
+        let w = helpWidth, h = height - 4
         let x = (width - w) / 2, y = 2
         f.panel(x: x, y: y, width: w, height: h, title: "Help — ? or Esc closes")
         let lines = helpLines()
