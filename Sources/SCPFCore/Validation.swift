@@ -83,6 +83,11 @@ public enum Validator {
             p.append(Problem("\(name): attendance lists “\(id)”, which is not a member state of the Committee."))
         }
         if Set(s.attendance).count != s.attendance.count { p.append(Problem("\(name): attendance lists a member state twice.")) }
+        // One officer per role: the report names one Rapporteur, one Chairperson.
+        var roles = Set<String>()
+        for officer in s.officers where !roles.insert(officer.role.trimmed.lowercased()).inserted {
+            p.append(Problem("\(name): officers list the role “\(officer.role)” twice; keep one (an acting officer replaces the Bureau's for that role)."))
+        }
         p += validateAgenda(s, committee: committee, sessionNumbers: sessionNumbers, allSessions: allSessions)
         p += validateReport(s)
         p += validateFollowUp(s, committee: committee)

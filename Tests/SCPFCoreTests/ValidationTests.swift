@@ -101,6 +101,9 @@ let ruleCases: [RuleCase] = [
     RuleCase("agenda symbol", session: 37, "Session 37 agenda: symbol — “S/37” is not a document symbol; write it like \(DocumentSymbol.example).") {
         $0.agenda.symbol = "S/37"
     },
+    RuleCase("officer role twice", session: 37, "Session 37: officers list the role “Rapporteur” twice; keep one (an acting officer replaces the Bureau's for that role).") {
+        $0.officers = [Officer(role: "Rapporteur", name: "Mr. X"), Officer(role: "Rapporteur", name: "Ms. Y")]
+    },
     RuleCase("item id twice", session: 37, "Session 37 item 3 (i2): id is used by another item.") { $0.agenda.items[2].id = "i2" },
     RuleCase("item title", session: 37, "Session 37 item 4 (i4): title is empty.") { $0.agenda.items[3].title = "\t" },
     RuleCase("item level", session: 37, "Session 37 item 6(a) (i7): level must be 0 (item), 1 (sub-item, 6(b)) or 2 (6(b)(i)), not 3.") {
