@@ -151,7 +151,6 @@ public enum AgendaImport {
         return core.utf8.contains(9) ? String(core.map { $0 == "\t" ? " " : $0 }) : String(core)
     }
 
-    static func isRoman(_ s: String) -> Bool { romanValue(s.uppercased()) != nil }
 
     /// The value of a Roman numeral written in its one canonical form (I–CCCXCIX, as
     /// agendas number items), or nil: "VV", "IC", "IIII" and "IIIIIIII" are not numerals.

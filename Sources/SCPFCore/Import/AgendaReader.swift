@@ -85,7 +85,7 @@ struct AgendaReader {
         let (level, stated, mismatch) = place(marker.parts)
         let split = SymbolScan.split(marker.rest)
         // A report's contents page lists its Introduction: not an agenda item.
-        if page != nil, ["introduction", "introduccion"].contains(Fold.text(split.title)) {
+        if page != nil, Self.introduction.contains(Fold.text(split.title)) {
             notes.append(Note(line: n, kind: .leftOut, text: "the report's introduction, not an agenda item, left out: \(text)"))
             return
         }
@@ -227,7 +227,7 @@ struct AgendaReader {
         if page != nil { contents = true }
         // On a contents page an entry ends with its page number: after one, a new entry starts.
         if contents, lastEntryComplete || page != nil && open == nil, !isFurnitureAfterItems(line),
-           !(HeaderLines.titles.contains(Fold.text(line).strippingEdges(".,:"))), let done = contentsEntry(line, body: body, page: page, line: n), done {
+           !(HeaderLines.titles.contains(Fold.text(line).strippingEdges(".,:"))), contentsEntry(line, body: body, page: page, line: n) {
             return
         }
         guard let open, items.indices.contains(open.index) else {
@@ -295,6 +295,11 @@ struct AgendaReader {
         if contents { lastEntryComplete = page.map { !$0.isEmpty } ?? false }
         separated = false
     }
+
+    /// A report's own sections on its contents page, folded: its Introduction, and the
+    /// attendance sections that come with it; none is an agenda item.
+    static let introduction: Set<String> = ["introduction", "introduccion"]
+    static let reportSections: Set<String> = introduction.union(["attendance", "participation", "participacion", "asistencia", "presence"])
 
     /// Words that leave a title unfinished when a line ends with them, in the three languages.
     static let openEndings: Set<String> = [
@@ -429,7 +434,7 @@ struct AgendaReader {
             if ["contents", "table of contents", "table des matieres", "sommaire", "indice", "contenido"].contains(folded.strippingEdges(".,:")) { contents = true }
             skip(); return
         }
-        if let entry = contentsEntry(line, body: body, page: page, line: n) { _ = entry; return }
+        if contentsEntry(line, body: body, page: page, line: n) { return }
         // "STANDING COMMITTEE" / "ON PROGRAMMES AND FINANCE": a name wrapped over two lines.
         if header.committee == nil, let previous = previousHeaderLine, let committee = HeaderLines.committee(Fold.text(previous + " " + line)) {
             header.committee = committee
@@ -443,15 +448,16 @@ struct AgendaReader {
 
     /// An entry of a report's contents page without a number ("Attendance ……… 1",
     /// "ADOPTION OF THE AGENDA... 1"): the report's own sections are left out, others are items.
-    private mutating func contentsEntry(_ line: String, body: String, page: String?, line n: Int) -> Bool? {
-        guard page != nil || (contents && !items.isEmpty && lastEntryComplete) || (contents && items.isEmpty) else { return nil }
+    /// Whether the line was read as such an entry.
+    private mutating func contentsEntry(_ line: String, body: String, page: String?, line n: Int) -> Bool {
+        guard page != nil || (contents && !items.isEmpty && lastEntryComplete) || (contents && items.isEmpty) else { return false }
         let folded = Fold.text(body).strippingEdges(".,:…")
-        if ["introduction", "introduccion", "attendance", "participation", "participacion", "asistencia", "presence"].contains(folded) {
+        if Self.reportSections.contains(folded) {
             notes.append(Note(line: n, kind: .leftOut, text: "a section of the report, not an agenda item, left out: \(line)"))
             lastEntryComplete = true
             return true
         }
-        guard page != nil || contents else { return nil }
+        guard page != nil || contents else { return false }
         let marker = ItemMarker(parts: [.arabic(top + 1)], rest: Substring(body))
         startItem(marker, line: n, text: line, page: page, indent: 0)
         lastEntryComplete = page != nil
