@@ -39,8 +39,31 @@ extension Committee {
         officers(for: session).first { $0.role.lowercased() == "rapporteur" }
     }
 
-    /// "Ms. Anna Lindqvist (Sweden)".
+    /// "Ms. Anna Lindqvist (Sweden)", "Mr. Tomás Novák (Czechia), acting".
     public func describe(_ officer: Officer) -> String {
         officer.name + (officer.memberStateId.flatMap { memberState($0)?.name }.map { " (\($0))" } ?? "")
+            + (officer.isActing ? ", acting" : "")
+    }
+}
+
+extension Session {
+    /// Sets the acting officer of one role for this session, in place of the Bureau's
+    /// (Chairperson, a Vice-Chairperson, Rapporteur); nil clears it, so the Bureau's officer
+    /// serves again. The session keeps one officer per role.
+    public mutating func setActingOfficer(role: String, _ officer: Officer?) throws {
+        let key = role.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !key.isEmpty else {
+            let roles = Bureau.roles.joined(separator: ", ")
+            throw DomainError("Name the role the acting officer holds (\(roles)).")
+        }
+        if let officer, officer.name.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw DomainError("Give the acting \(role)'s name, or leave it blank to clear the acting officer.")
+        }
+        officers.removeAll { $0.role.trimmingCharacters(in: .whitespaces).lowercased() == key }
+        if var officer {
+            officer.role = role
+            officer.acting = true
+            officers.append(officer)
+        }
     }
 }

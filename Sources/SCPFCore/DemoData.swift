@@ -72,7 +72,7 @@ public enum DemoData {
                         agenda: Agenda(items: items))
         // The officers are the Bureau's (DemoData.bureaus); one session had an acting Rapporteur.
         if number % 4 == 1 && status == .closed {
-            s.officers = [Officer(role: "Rapporteur", name: "Mr. Tomás Novák (acting, sample)", memberStateId: "cze")]
+            s.officers = [Officer(role: "Rapporteur", name: "Mr. Tomás Novák (sample)", memberStateId: "cze", acting: true)]
         }
         if status != .planned {
             s.agenda.state = .provisional

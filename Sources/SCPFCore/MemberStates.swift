@@ -1,8 +1,9 @@
 /// IOM member states known to scpf out of the box (English names, ISO 3166-1 alpha-3 ids).
 /// The list is data in `committee.json`: the secretariat keeps it current there. It is not
 /// sourced and is incomplete (167 names; IOM's pages say it has 175 Member States; no public
-/// list was found, see docs/sources.md): to be completed. It carries no admission dates and no
-/// Article 4 status, which are dated data with their source (`Article4Record`).
+/// list was found, see docs/sources.md): to be completed. It carries one admission date, the
+/// only one a public IOM text states (China, 30 June 2016); the others are not recorded. No
+/// Article 4 status: that is dated data with its source (`Article4Record`).
 public enum MemberStates {
     public static let builtIn: [MemberState] = [
         MemberState(id: "afg", name: "Afghanistan"),
@@ -35,7 +36,8 @@ public enum MemberStates {
         MemberState(id: "caf", name: "Central African Republic"),
         MemberState(id: "tcd", name: "Chad"),
         MemberState(id: "chl", name: "Chile"),
-        MemberState(id: "chn", name: "China", localName: "中国"),
+        // Admitted at the Special Council of 30 June 2016 (IOM South Africa, see docs/sources.md).
+        MemberState(id: "chn", name: "China", localName: "中国", admittedOn: Day(2016, 6, 30)),
         MemberState(id: "col", name: "Colombia"),
         MemberState(id: "com", name: "Comoros"),
         MemberState(id: "cog", name: "Congo"),

@@ -52,8 +52,11 @@ public struct ReportSection: Codable, Hashable, Sendable {
     public var heading: String
     public var body: String
     public var edited: Bool
-    public init(key: String, heading: String, body: String, edited: Bool = false) {
-        self.key = key; self.heading = heading; self.body = body; self.edited = edited
+    /// For an edited section, the generated text the edit started from (absent: not known,
+    /// or not edited); when the record now generates another text, the edit may be out of date.
+    public var drafted: String?
+    public init(key: String, heading: String, body: String, edited: Bool = false, drafted: String? = nil) {
+        self.key = key; self.heading = heading; self.body = body; self.edited = edited; self.drafted = drafted
     }
 }
 

@@ -11,11 +11,11 @@ public enum ReportGenerator {
         var intro = "The \(committee.name) held its \(s.title) in \(s.venue) on \(AgendaExport.longRange(s))."
         if let chair {
             let from = chair.memberStateId.flatMap { committee.memberState($0)?.name }.map { " (\($0))" } ?? ""
-            intro += " The session was chaired by \(chair.name)\(from)."
+            intro += " The session was chaired by \(chair.name)\(from)\(chair.isActing ? ", acting \(chair.role)" : "")."
         }
         let others = officers.filter { $0 != chair }.map { o -> String in
             let from = o.memberStateId.flatMap { committee.memberState($0)?.name }.map { " (\($0))" } ?? ""
-            return "\(o.name)\(from) as \(o.role)"
+            return "\(o.name)\(from) as \(o.roleTitle)"
         }
         if !others.isEmpty {
             let list = others.count <= 2 ? others.joined(separator: " and ") : others.dropLast().joined(separator: ", ") + " and " + others.last!
@@ -39,8 +39,9 @@ public enum ReportGenerator {
         let numbers = s.agenda.numbers
         for (index, item) in s.agenda.items.enumerated() where item.status != .withdrawn {
             var body = ""
-            if !item.documents.isEmpty {
-                body += "Documents: \(item.documents.map { $0.symbol + ($0.title.map { " (\($0))" } ?? "") }.joined(separator: "; ")).\n\n"
+            let documents = citedDocuments(item, in: s)
+            if !documents.isEmpty {
+                body += "Documents: \(documents.map { $0.symbol + ($0.title.map { " (\($0))" } ?? "") }.joined(separator: "; ")).\n\n"
             }
             body += room(of: item, committee: committee)
             if let outcome = item.outcome {
@@ -78,7 +79,8 @@ public enum ReportGenerator {
 
     /// Regenerates the draft, keeping every section the user edited. Returns the report
     /// and the headings of edited sections that would disappear (their item is gone).
-    public static func regenerate(_ report: Report, for s: Session, committee: Committee) -> (Report, lost: [String]) {
+    /// `keepingLost` keeps those at the end instead (the automatic refresh never drops text).
+    public static func regenerate(_ report: Report, for s: Session, committee: Committee, keepingLost: Bool = false) -> (Report, lost: [String]) {
         let fresh = sections(for: s, committee: committee)
         let freshKeys = Set(fresh.map(\.key))
         let edited = Dictionary(report.sections.filter(\.edited).map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
@@ -88,10 +90,43 @@ public enum ReportGenerator {
             var kept = section
             kept.body = mine.body
             kept.edited = true
+            kept.drafted = mine.drafted
             return kept
         }
-        let lost = report.sections.filter { $0.edited && !freshKeys.contains($0.key) }.map(\.heading)
-        return (updated, lost)
+        let gone = report.sections.filter { $0.edited && !freshKeys.contains($0.key) }
+        if keepingLost { updated.sections += gone }
+        return (updated, gone.map(\.heading))
+    }
+
+    /// The draft with every generated, unedited section restated from the record as it is now
+    /// (officers, dates, agenda, outcomes), so the report never contradicts its cover or its
+    /// headings; edited sections are kept. Unchanged for a report past drafting or not yet drafted.
+    public static func refreshed(_ report: Report, for s: Session, committee: Committee) -> Report {
+        guard report.state == .drafting, !report.sections.isEmpty else { return report }
+        return regenerate(report, for: s, committee: committee, keepingLost: true).0
+    }
+
+    /// Headings of edited sections whose generated text has changed since the edit started
+    /// from it (the facts it states changed): they may be out of date.
+    public static func outOfDate(_ report: Report, for s: Session, committee: Committee) -> Set<String> {
+        let fresh = Dictionary(sections(for: s, committee: committee).map { ($0.key, $0.body) }, uniquingKeysWith: { a, _ in a })
+        return Set(report.sections.filter { section in
+            guard section.edited, let drafted = section.drafted else { return false }
+            return fresh[section.key].map { $0 != drafted } ?? true
+        }.map(\.key))
+    }
+
+    /// The documents an item's section cites: the agenda's own document as adopted
+    /// (`S/37/1/Rev.1` when Rev.1 was adopted) in place of an earlier issue of it.
+    static func citedDocuments(_ item: AgendaItem, in s: Session) -> [DocumentRef] {
+        guard s.agenda.state == .adopted || s.agenda.state == .revised, let adopted = s.agenda.symbol else { return item.documents }
+        let base = "S/\(s.number)/1"
+        return item.documents.map { doc in
+            guard doc.symbol != adopted, doc.symbol == base || doc.symbol.hasPrefix(base + "/Rev.") else { return doc }
+            var cited = doc
+            cited.symbol = adopted
+            return cited
+        }
     }
 }
 
@@ -106,12 +141,22 @@ extension Session {
         return lost
     }
 
-    public mutating func editReportSection(key: String, body: String) throws {
+    /// Edits a section. With `committee`, the edit is taken to state the record as it is now
+    /// (it clears "may be out of date"); without, it starts from the section's generated text.
+    public mutating func editReportSection(key: String, body: String, committee: Committee? = nil) throws {
         guard report.state == .drafting else {
             throw DomainError("The report of session \(number) \(report.stateSentence); its text can no longer change.")
         }
         guard let i = report.sections.firstIndex(where: { $0.key == key }) else {
             throw DomainError("The report has no section \(key); generate the draft first (g).")
+        }
+        // The generated text the edit starts from: when the facts change it, the Reports view
+        // marks the section "may be out of date".
+        if let committee {
+            let fresh = ReportGenerator.sections(for: self, committee: committee).first { $0.key == key }
+            report.sections[i].drafted = fresh?.body ?? report.sections[i].drafted
+        } else if !report.sections[i].edited {
+            report.sections[i].drafted = report.sections[i].body
         }
         report.sections[i].body = body
         report.sections[i].edited = true

@@ -35,9 +35,17 @@ public struct Officer: Codable, Hashable, Sendable {
     public var name: String
     /// Member state the officer comes from, when there is one.
     public var memberStateId: String?
-    public init(role: String, name: String, memberStateId: String? = nil) {
-        self.role = role; self.name = name; self.memberStateId = memberStateId
+    /// An acting officer: a session's own officer who acts for the Bureau's in this role
+    /// (absent: not acting).
+    public var acting: Bool?
+    public init(role: String, name: String, memberStateId: String? = nil, acting: Bool? = nil) {
+        self.role = role; self.name = name; self.memberStateId = memberStateId; self.acting = acting
     }
+
+    public var isActing: Bool { acting == true }
+
+    /// "Rapporteur", "Rapporteur (acting)".
+    public var roleTitle: String { isActing ? "\(role) (acting)" : role }
 }
 
 /// The members' agreement to a shorter notice than the Rules ask (Rule 4: "unless the members

@@ -29,9 +29,9 @@ public struct ToRVersion: Codable, Hashable, Sendable, Identifiable {
 }
 
 extension ToRVersion {
-    /// Part II §3 of the IOM Strategy (MC/INF/287), verbatim. The resolution number is the one
-    /// given by the project's brief (issue 14); no public IOM text naming it was found (see
-    /// docs/sources.md).
+    /// Part II §3 of the IOM Strategy (MC/INF/287), verbatim. Adopted by the Council at its
+    /// 93rd session by Resolution No. 1151 of 7 June 2007, as footnote 4 of IOM's French
+    /// terms-of-reference page states (see docs/sources.md).
     public static let original2007 = ToRVersion(
         id: "tor-2007",
         resolution: "Council Resolution No. 1151 of 7 June 2007",
@@ -51,7 +51,8 @@ extension ToRVersion {
 
     /// The terms in force since the 2013 amendment (the Executive Committee abolished), verbatim
     /// from IOM's terms-of-reference page: (a) and (c) widened, (i) added. The page lists them
-    /// without letters; (a)–(i) follow its order.
+    /// without letters; (a)–(i) follow its order. Amended by Resolution No. 1263, adopted at the
+    /// Council's 103rd session on 26 November 2013 (footnote 4 of IOM's French page).
     public static let amendment2013 = ToRVersion(
         id: "tor-2013",
         resolution: "Council Resolution No. 1263 of 26 November 2013",

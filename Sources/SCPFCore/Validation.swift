@@ -21,7 +21,8 @@ public enum Validator {
         }
         problems += validateRulesDates(committee, sessions: sessions)
         problems += validateInformalMeetings(committee, sessions: sessions)
-        return problems
+        problems += validateCoherence(committee, sessions: sessions)
+        return unique(problems)
     }
 
     public static func validate(_ c: Committee) -> [Problem] {

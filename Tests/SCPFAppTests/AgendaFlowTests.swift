@@ -99,10 +99,12 @@ import SCPFCore
         h.type(text: "7")
         h.type(.tab)
         h.type(text: "Agreed at the informal consultations of 1 June 2027")
+        h.type(.tab)
+        h.type(text: "2027-06-01")       // the agreement has its own date, not the dispatch date
         h.type(.enter)
         let s = h.state.data.session(40)!
         #expect(s.agenda.state == .provisional)
-        #expect(s.noticeAgreement == NoticeAgreement(days: 7, agreedOn: Day(2027, 6, 15), record: "Agreed at the informal consultations of 1 June 2027"))
+        #expect(s.noticeAgreement == NoticeAgreement(days: 7, agreedOn: Day(2027, 6, 1), record: "Agreed at the informal consultations of 1 June 2027"))
         #expect(h.state.message?.text.contains("ask for at least") != true, "a week's notice was agreed: no warning")
         #expect(h.persistence.sessions[40]?.noticeAgreement?.days == 7)
     }

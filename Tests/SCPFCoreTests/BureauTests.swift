@@ -75,7 +75,7 @@ struct BureauTests {
     func demo() {
         let (c, sessions) = Fixture.demo()
         #expect((c.bureaus ?? []).count >= 4)
-        #expect(sessions.contains { $0.officers.contains { $0.name.contains("acting") } })
+        #expect(sessions.contains { $0.officers.contains { $0.isActing && $0.role == "Rapporteur" } })
         for s in sessions { #expect(c.rapporteur(for: s) != nil) }
     }
 }

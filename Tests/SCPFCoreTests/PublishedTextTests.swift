@@ -25,10 +25,22 @@ struct PublishedTextTests {
 
     @Test("Every stored text names its source")
     func sourcesNamed() throws {
-        for name in ["tor-2007.txt", "tor-2013.txt", "rules.txt"] {
+        for name in ["tor-2007.txt", "tor-2013.txt", "rules.txt", "tor-resolutions-fr.txt"] {
             let text = try String(contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
             #expect(text.hasPrefix("# Source: "), "\(name) starts with its source")
         }
+    }
+
+    @Test("The resolutions of the terms are those IOM's French page names: No. 1151 of 7 June 2007, No. 1263 of 26 November 2013")
+    func torResolutionsFromFootnote() throws {
+        let footnote = try Self.lines("tor-resolutions-fr.txt").joined(separator: " ")
+        #expect(footnote.contains("à sa 93e session conformément à la résolution n° 1151 du 7 juin 2007"))
+        #expect(footnote.contains("amendé par la résolution n° 1263 adoptée à la 103e session du Conseil le 26 novembre 2013"))
+        // What scpf ships says the same: number, day.
+        #expect(ToRVersion.original2007.resolution.contains("No. 1151 of 7 June 2007"))
+        #expect(ToRVersion.original2007.effectiveFrom == Day(2007, 6, 7))
+        #expect(ToRVersion.amendment2013.resolution.contains("No. 1263 of 26 November 2013"))
+        #expect(ToRVersion.amendment2013.effectiveFrom == Day(2013, 11, 26))
     }
 
     @Test("The 2007 terms of reference are MC/INF/287 Part II §3 word for word, under Resolution No. 1151")

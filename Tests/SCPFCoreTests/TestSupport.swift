@@ -67,6 +67,8 @@ enum Fixture {
         }
         s36.agenda.items[8].status = .deferred
         s36.agenda.items[8].outcome = Outcome(kind: .deferred, deferredTo: 37, conclusion: "Deferred to the thirty-seventh session.")
+        // Held sessions have officers (`scpf check` asks for them).
+        s36.officers = [Officer(role: "Chairperson", name: "H.E. Ms. Laura Méndez", memberStateId: "mex")]
         s36.report = Report(state: .councilAction, adoptedOn: Day(2025, 6, 25),
                             transmittal: Transmittal(councilSession: "116th session", symbol: "C/116/14", date: Day(2025, 7, 16)),
                             councilAction: CouncilAction(kind: .tookNote, date: Day(2025, 11, 28)))
@@ -76,6 +78,7 @@ enum Fixture {
                           attendance: ["chn", "deu", "egy", "mex", "phl"],
                           agenda: Agenda(state: .adopted, symbol: "S/37/1", issuedOn: Day(2025, 10, 7), adoptedOn: Day(2025, 10, 28),
                                          items: items(session: 37)))
+        s37.officers = [Officer(role: "Chairperson", name: "H.E. Ms. Laura Méndez", memberStateId: "mex")]
         s37.agenda.items[0].status = .concluded
         s37.agenda.items[0].outcome = Outcome(kind: .endorsed, conclusion: "The Committee adopted its agenda.")
         s37.agenda.items[1].status = .underConsideration

@@ -115,7 +115,9 @@ extension AppState {
             let key = Keymap.keyLabel(of: action, in: view) ?? ""
             // Commands that cannot run now are listed dimmed, so the palette shows what exists.
             let available = Commands[action].whyNot(in: self) == nil
-            f.putLR((selected ? "▸ " : "  ") + action.title, key, x: x + 2, y: y + 2 + i, width: w - 4,
+            // A title too long for the panel ends in "…" before the key column.
+            let room = max(0, w - 4 - min(TextWidth.of(key), w - 4) - 1)
+            f.putLR(((selected ? "▸ " : "  ") + action.title).truncated(toColumns: room), key, x: x + 2, y: y + 2 + i, width: w - 4,
                     style: Style(role: available ? .normal : .muted, reverse: selected), rightStyle: Style(role: .muted, reverse: selected))
         }
         for (i, line) in whyLines.enumerated() {

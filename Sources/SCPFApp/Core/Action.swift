@@ -4,7 +4,7 @@ public enum Action: String, CaseIterable, Sendable {
     case quit, help, palette, undo, redo, search, searchNext, switchPane
     case showSessions, showAgenda, showMeeting, showToR, showReports, showRules
     case moveUp, moveDown, pageUp, pageDown, moveTop, moveBottom
-    case newSession, editSession, deleteSession, advanceSessionStatus, openSession, recordBureau, recordArticle4
+    case newSession, editSession, deleteSession, advanceSessionStatus, openSession, recordBureau, recordArticle4, actingOfficer
     case markConvened, markInSession, closeSession
     case addItem, editItem, deleteItem, moveItemUp, moveItemDown, indentItem, outdentItem
     case issueAgenda, adoptAgenda, tagToR, importAgenda, exportAgenda, editDocument, reviseProvisionalAgenda, recordInformalMeeting

@@ -153,18 +153,38 @@ extension AppState {
         mode = .form(FormState(title: "Issue the provisional agenda S/\(s.number)/1",
                                fields: [FormField(.dispatchDate, today.iso, help: "YYYY-MM-DD"),
                                         FormField(.agreedNotice, s.noticeAgreement.map { String($0.days) } ?? "", help: "blank: none agreed"),
-                                        FormField(.agreementRecord, s.noticeAgreement?.record ?? "", help: "symbol or sentence")],
+                                        FormField(.agreementRecord, s.noticeAgreement?.record ?? "", help: "symbol or sentence"),
+                                        FormField(.agreedOn, s.noticeAgreement?.agreedOn?.iso ?? "", help: "YYYY-MM-DD, when the members agreed")],
                                purpose: .issueAgenda(session: s.number),
                                note: note))
     }
 
+    /// Asks the revision's own date (today by default), so a provisional agenda dispatched
+    /// with a date still ahead can be revised: the date is the revision's, not the dispatch's.
     mutating func reviseProvisionalAgenda() {
         guard let s = session else { return noSession() }
-        let day = today
         let symbol = "S/\(s.number)/1/Rev.\((s.agenda.provisionalRevisions?.count ?? 0) + 1)"
-        _ = edit("Issued \(symbol), the revised provisional agenda, dated \(day.long)") {
-            try $0.update(session: s.number) { try $0.reviseProvisionalAgenda(on: day) }
+        let last = s.agenda.provisionalRevisions?.last?.asAt ?? s.agenda.issuedOn
+        // Today, unless the issue it revises is dated later (a dispatch date still ahead):
+        // then that day, the earliest a revision can bear.
+        let proposed = last.map { max($0, today) } ?? today
+        let note = last.map { "The issue it revises is dated \($0.long); the revision is dated that day or later." }
+        mode = .form(FormState(title: "Issue \(symbol), the revised provisional agenda",
+                               fields: [FormField(.revisionDate, proposed.iso, help: "YYYY-MM-DD")],
+                               purpose: .reviseProvisionalAgenda(session: s.number), note: note))
+    }
+
+    mutating func submitRevisionForm(_ form: FormState, session number: Int) -> String? {
+        guard let day = Day(iso: form.value(.revisionDate)) else {
+            return "Revision date “\(form.value(.revisionDate))” is not a date; write it as \(today.iso)."
         }
+        guard let s = data.session(number) else { return "Session \(number) no longer exists." }
+        let symbol = "S/\(number)/1/Rev.\((s.agenda.provisionalRevisions?.count ?? 0) + 1)"
+        message = nil
+        guard edit("Issued \(symbol), the revised provisional agenda, dated \(day.long)", {
+            try $0.update(session: number) { try $0.reviseProvisionalAgenda(on: day) }
+        }) else { return message?.text }
+        return nil
     }
 
     mutating func adoptAgenda() {

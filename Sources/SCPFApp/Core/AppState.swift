@@ -254,6 +254,8 @@ public struct AppState: Equatable, Sendable {
             message = .error("\(error)")
             return false
         }
+        // A draft report restates the record: its generated sections follow every change.
+        copy.refreshReportDrafts()
         guard copy != data else { return false }
         pushUndo(description)
         data = copy

@@ -14,18 +14,23 @@ public struct Command: Sendable {
     public let edits: Bool
     /// Its hint shows only while it can run (a rare command such as taking over as writer).
     public let hintOnlyWhenAvailable: Bool
+    /// A global command that works only in some views: the palette offers it only there.
+    public let onlyIn: Set<ViewID>?
     /// Why it cannot run in this state, nil when it can (read-only is checked for all).
     let unavailable: @Sendable (AppState) -> String?
     let run: @Sendable (inout AppState) -> Void
 
     init(_ action: Action, _ title: String, keys: [Key], _ scope: Binding.Scope, hint: String? = nil,
-         edits: Bool = false, hintOnlyWhenAvailable: Bool = false,
+         edits: Bool = false, hintOnlyWhenAvailable: Bool = false, onlyIn: Set<ViewID>? = nil,
          unavailable: @escaping @Sendable (AppState) -> String? = { _ in nil },
          run: @escaping @Sendable (inout AppState) -> Void) {
         self.action = action; self.title = title; self.keys = keys; self.scope = scope; self.hint = hint
-        self.edits = edits; self.hintOnlyWhenAvailable = hintOnlyWhenAvailable
+        self.edits = edits; self.hintOnlyWhenAvailable = hintOnlyWhenAvailable; self.onlyIn = onlyIn
         self.unavailable = unavailable; self.run = run
     }
+
+    /// The palette offers it in `view`.
+    public func offered(in view: ViewID) -> Bool { onlyIn.map { $0.contains(view) } ?? true }
 
     /// Why the command cannot run now, nil when it can.
     func whyNot(in state: AppState) -> String? {
@@ -48,6 +53,9 @@ public enum Commands {
                 run: { $0.advanceSessionStatus() }),
         Command(.recordBureau, "Record the Bureau elected by the Council (the officers of its year's sessions)", keys: [], .view(.sessions), edits: true,
                 run: { $0.openBureauForm() }),
+        Command(.actingOfficer, "Acting officer of the selected session for one Bureau role (set or clear)", keys: [], .view(.sessions), edits: true,
+                unavailable: { $0.session == nil ? AppState.noSessionText : nil },
+                run: { $0.openActingOfficerForm() }),
         Command(.recordArticle4, "Record Article 4 status as at a date (from the status report on outstanding contributions)", keys: [], .view(.sessions), edits: true,
                 run: { $0.openArticle4Form() }),
         Command(.openSession, "Open the session's agenda", keys: [.enter], .view(.sessions), hint: "agenda", unavailable: { $0.session == nil ? AppState.noSessionText : nil },
@@ -70,7 +78,7 @@ public enum Commands {
                 run: { $0.openToRPicker() }),
         Command(.issueAgenda, "Issue the provisional agenda", keys: [.char("i")], .view(.agenda), hint: "issue", edits: true,
                 run: { $0.issueAgenda() }),
-        Command(.reviseProvisionalAgenda, "Issue a revision of the provisional agenda (S/<n>/1/Rev.1), dated today", keys: [], .view(.agenda), edits: true,
+        Command(.reviseProvisionalAgenda, "Issue a revision of the provisional agenda (S/<n>/1/Rev.1), with its own date", keys: [], .view(.agenda), edits: true,
                 run: { $0.reviseProvisionalAgenda() }),
         Command(.recordInformalMeeting, "Record informal consultations or a working group whose papers feed the item", keys: [], .view(.agenda), edits: true,
                 run: { $0.openInformalMeetingForm() }),
@@ -186,12 +194,12 @@ public enum Commands {
                 run: { $0.moveCursor(-1_000_000) }),
         Command(.moveBottom, "Go to the last line", keys: [.char("G"), .end], .global,
                 run: { $0.moveCursor(1_000_000) }),
-        Command(.switchPane, "Switch between the list and the detail pane (↑↓ then scroll it)", keys: [.tab], .global, unavailable: { AppState.viewsWithDetailPane.contains($0.view) ? nil : "\($0.view.title) has one pane." },
+        Command(.switchPane, "Switch between the list and the detail pane (↑↓ then scroll it)", keys: [.tab], .global, onlyIn: AppState.viewsWithDetailPane, unavailable: { AppState.viewsWithDetailPane.contains($0.view) ? nil : "\($0.view.title) has one pane." },
                 run: { $0.detailFocus.toggle() }),
-        Command(.search, "Search this view", keys: [.char("/")], .global, hint: "search", hintOnlyWhenAvailable: true,
+        Command(.search, "Search this view", keys: [.char("/")], .global, hint: "search", hintOnlyWhenAvailable: true, onlyIn: AppState.searchableViews,
                 unavailable: { AppState.searchableViews.contains($0.view) ? nil : "Search works in the Sessions and Agenda views." },
                 run: { $0.mode = .search(TextField()) }),
-        Command(.searchNext, "Find the next match", keys: [.char("N")], .global, unavailable: { $0.lastSearch.isEmpty ? "Nothing to find yet: search first." : nil },
+        Command(.searchNext, "Find the next match", keys: [.char("N")], .global, onlyIn: AppState.searchableViews, unavailable: { $0.lastSearch.isEmpty ? "Nothing to find yet: search first." : nil },
                 run: { $0.findAgain() }),
         Command(.undo, "Undo the last change", keys: [.char("u")], .global, hint: "undo", unavailable: { $0.undoStack.isEmpty ? "Nothing to undo." : nil },
                 run: { $0.undo() }),

@@ -47,6 +47,10 @@ public enum FieldID: String, CaseIterable, Sendable {
     case source
     case states
     case distribution
+    case role
+    case actingName
+    case agreedOn
+    case revisionDate
 
     /// The label shown in front of the field.
     public var label: String {
@@ -97,6 +101,10 @@ public enum FieldID: String, CaseIterable, Sendable {
         case .source: "Source"
         case .states: "Subject to Article 4"
         case .distribution: "Distribution"
+        case .role: "Role"
+        case .actingName: "Acting officer"
+        case .agreedOn: "Agreed on"
+        case .revisionDate: "Revision dated"
         }
     }
 }

@@ -36,6 +36,7 @@ public enum FormPurpose: Equatable, Sendable, Codable {
     case newItem(session: Int, at: Int)
     case editItem(session: Int, id: String)
     case issueAgenda(session: Int)
+    case reviseProvisionalAgenda(session: Int)
     case outcome(session: Int, itemId: String)
     case notes(session: Int, itemId: String)
     case deferral(session: Int, itemId: String)
@@ -50,6 +51,7 @@ public enum FormPurpose: Equatable, Sendable, Codable {
     case councilAction(session: Int)
     case itemCouncilAction(session: Int, itemId: String)
     case bureau
+    case actingOfficer(session: Int)
     case article4
     case informalMeeting(session: Int, itemId: String)
     case newRulesVersion

@@ -72,7 +72,8 @@ public enum Keymap {
         for c in Commands.all where c.keys.isEmpty && (c.scope == .global || c.scope == .view(view)) {
             if seen.insert(c.action).inserted { out.append(c.action) }
         }
-        return out
+        // A global command that works only in some views is not offered elsewhere.
+        return out.filter { Commands[$0].offered(in: view) }
     }
 }
 

@@ -125,7 +125,7 @@ extension AppState {
         switch form.purpose {
         case let .reportSection(number, key):
             let body = form.value(.text)
-            guard edit("Edited the report section", { try $0.update(session: number) { try $0.editReportSection(key: key, body: body) } }) else { return message?.text }
+            guard edit("Edited the report section", { data in let c = data.committee; try data.update(session: number) { try $0.editReportSection(key: key, body: body, committee: c) } }) else { return message?.text }
         case let .adoptReport(number):
             guard let d = day(.adoptedOn) else { return "“\(form.value(.adoptedOn))” is not a date; write it as \(today.iso)." }
             guard edit("Adopted the report of session \(number)", { try $0.update(session: number) { try $0.adoptReport(on: d) } }) else { return message?.text }

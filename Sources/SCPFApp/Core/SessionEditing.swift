@@ -131,6 +131,10 @@ extension AppState {
             return submitExchangeForm(form)
         case .bureau:
             return submitBureauForm(form)
+        case let .reviseProvisionalAgenda(number):
+            return submitRevisionForm(form, session: number)
+        case let .actingOfficer(number):
+            return submitActingOfficerForm(form, session: number)
         case .article4:
             return submitArticle4Form(form)
         case let .informalMeeting(number, itemId):
@@ -153,7 +157,15 @@ extension AppState {
                 guard let days = Int(agreedText), Limits.noticeDays.contains(days) else {
                     return "Shorter notice “\(agreedText)” is not a number of days from \(Limits.noticeDays.lowerBound) to \(Limits.noticeDays.upperBound); leave it blank when the members agreed none."
                 }
-                agreement = NoticeAgreement(days: days, agreedOn: day, record: form.value(.agreementRecord).trimmingCharacters(in: .whitespaces))
+                let agreedText = form.value(.agreedOn).trimmingCharacters(in: .whitespaces)
+                var agreedOn: Day?
+                if !agreedText.isEmpty {
+                    guard let d = Day(iso: agreedText) else {
+                        return "Agreed on “\(agreedText)” is not a date; write the day the members agreed as \(today.iso), or leave it blank."
+                    }
+                    agreedOn = d
+                }
+                agreement = NoticeAgreement(days: days, agreedOn: agreedOn, record: form.value(.agreementRecord).trimmingCharacters(in: .whitespaces))
             }
             let required = data.session(number).flatMap { data.committee.noticeDays(for: $0) }
             var warning: String?

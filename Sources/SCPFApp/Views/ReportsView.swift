@@ -65,8 +65,14 @@ extension AppState {
             lines.append(("No draft yet: \(press(.generateReport, in: .reports)) to generate it from the session's record.", Style(role: .muted)))
             return lines
         }
+        let stale = ReportGenerator.outOfDate(r, for: s, committee: data.committee)
         for section in r.sections {
             lines.append((section.heading + (section.edited ? "  ✎ edited" : ""), Style(bold: true)))
+            if stale.contains(section.key) {
+                for l in wrap("⚠ may be out of date: the record it states has changed since it was edited; edit it (\(press(.editReportSection, in: .reports))) to bring it up to date.", width: width) {
+                    lines.append((l, Style(role: .warning)))
+                }
+            }
             for paragraph in section.body.split(separator: "\n", omittingEmptySubsequences: false) {
                 for l in wrap(String(paragraph), width: width) { lines.append((l, .plain)) }
             }

@@ -8,7 +8,7 @@ extension AppState {
         let inForce = versions.inForce
         let banner = inForce.map { "In force: \($0.title), \($0.approvalPhrase)" }
             ?? "No version approved by the Council yet: none is in force."
-        f.put(" " + banner, x: area.x, y: area.y, style: Style(role: inForce == nil ? .warning : .success, bold: true), maxWidth: area.width)
+        f.put((" " + banner).truncated(toColumns: area.width), x: area.x, y: area.y, style: Style(role: inForce == nil ? .warning : .success, bold: true), maxWidth: area.width)
         let top = area.y + 1, height = area.height - 1
         let listWidth = min(max(area.width / 3, 26), 40)
         f.pane(x: area.x, y: top, width: listWidth, height: height, title: "Versions", focused: !detailFocus)
@@ -24,7 +24,7 @@ extension AppState {
             let i = row + window.firstRow
             let style = Style(role: v.id == inForce?.id ? .success : .normal, reverse: selected)
             f.fill(x: area.x + 1, y: top + 1 + i, width: listWidth - 2, height: 1, style: style)
-            f.put((v.id == inForce?.id ? " ● " : "   ") + v.title, x: area.x + 1, y: top + 1 + i, style: style, maxWidth: listWidth - 2)
+            f.put(((v.id == inForce?.id ? " ● " : "   ") + v.title).truncated(toColumns: listWidth - 2), x: area.x + 1, y: top + 1 + i, style: style, maxWidth: listWidth - 2)
         }
         let x = area.x + listWidth, w = area.width - listWidth
         guard versions.indices.contains(cursor) else {
@@ -62,7 +62,7 @@ extension AppState {
         let visible = height - 2
         let start = min(scroll[.rules] ?? 0, max(0, lines.count - visible))
         for (i, (line, style)) in lines.dropFirst(start).prefix(visible).enumerated() {
-            f.put(line, x: x + 2, y: top + 1 + i, style: style, maxWidth: w - 4)
+            f.put(line.truncated(toColumns: w - 4), x: x + 2, y: top + 1 + i, style: style, maxWidth: w - 4)
         }
     }
 }

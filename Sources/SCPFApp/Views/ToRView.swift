@@ -47,7 +47,8 @@ extension AppState {
         }
         let start = min(scroll[.tor] ?? 0, max(0, lines.count - area.height))
         for (i, (line, style)) in lines.dropFirst(start).prefix(area.height).enumerated() {
-            f.put(" " + line, x: 0, y: area.y + i, style: style, maxWidth: area.width)
+            // A line wider than the screen ends in "…", so a cut heading says it is cut.
+            f.put((" " + line).truncated(toColumns: area.width), x: 0, y: area.y + i, style: style, maxWidth: area.width)
         }
     }
 }

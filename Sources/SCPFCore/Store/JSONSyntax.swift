@@ -15,7 +15,7 @@ enum JSONSyntax {
 
     /// Fields whose text may hold line breaks and tabs (notes, conclusions, report
     /// sections, rule and ToR texts, history details). Every other text is one line.
-    static let multiLineFields: Set<[UInt8]> = Set(["notes", "note", "conclusion", "body", "text", "detail"].map { Array($0.utf8) })
+    static let multiLineFields: Set<[UInt8]> = Set(["notes", "note", "conclusion", "body", "drafted", "text", "detail"].map { Array($0.utf8) })
 
     static func firstError(in bytes: [UInt8]) -> Failure? {
         bytes.withUnsafeBufferPointer { buffer in

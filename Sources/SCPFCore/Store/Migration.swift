@@ -10,7 +10,8 @@
 /// - a Committee without Rules of Procedure gets IOM's published Rules;
 /// - the undated `article4` flags of member states are dropped: Article 4 status is now a dated
 ///   record citing the document it comes from (`article4Records`), and none is built in;
-/// - sessions: only the version number changes.
+/// - sessions: an officer whose role reads "Rapporteur (acting)" becomes the session's acting
+///   Rapporteur (`acting: true`, role "Rapporteur"); otherwise only the version number changes.
 public enum Migration {
     /// The (i) scpf 1 shipped, a summary rather than the text.
     static let version1Summary2013 = "to take decisions on urgent matters arising between sessions of the Council, as delegated by the Council (summary; see Resolution No. 1263 for the authoritative text)."
@@ -49,11 +50,36 @@ public enum Migration {
         return notes
     }
 
-    /// Upgrades a session; returns the sentences (only the version changes from 1 to 2).
+    /// Upgrades a session; returns the sentences. From 1 to 2, an officer whose free-text
+    /// role says it is acting ("Rapporteur (acting)", "Acting Rapporteur") becomes the acting
+    /// officer of that role, the session's override of the Bureau's.
     public static func upgrade(_ session: inout Session) -> [String] {
         guard session.schemaVersion < SchemaVersion.current else { return [] }
         let from = session.schemaVersion
+        var notes: [String] = []
+        if from < 2 {
+            for i in session.officers.indices {
+                let o = session.officers[i]
+                guard let role = actingRole(o.role) else { continue }
+                session.officers[i].role = role
+                session.officers[i].acting = true
+                notes.append("officer \(o.name) with the role “\(o.role)” is now the acting \(role) of session \(session.number) (acting: true), in place of the Bureau's \(role).")
+            }
+        }
         session.schemaVersion = SchemaVersion.current
-        return ["schemaVersion \(from) → \(SchemaVersion.current)."]
+        notes.append("schemaVersion \(from) → \(SchemaVersion.current).")
+        return notes
+    }
+
+    /// "Rapporteur" for "Rapporteur (acting)", "Rapporteur (Acting)" or "Acting Rapporteur";
+    /// nil for a role that does not say it is acting.
+    static func actingRole(_ role: String) -> String? {
+        let t = role.trimmingCharacters(in: .whitespaces)
+        let lower = t.lowercased()
+        var base: Substring?
+        if lower.hasSuffix("(acting)") { base = t.dropLast("(acting)".count) }
+        else if lower.hasPrefix("acting ") { base = t.dropFirst("acting ".count) }
+        guard let b = base?.trimmingCharacters(in: .whitespaces), !b.isEmpty else { return nil }
+        return Bureau.roles.first { $0.lowercased() == b.lowercased() } ?? b.prefix(1).uppercased() + b.dropFirst()
     }
 }
