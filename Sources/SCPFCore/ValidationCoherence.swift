@@ -10,6 +10,7 @@ extension Validator {
             p += validateSpeechAndDocumentDates(s)
             p += validateOfficersHeld(s, committee: c)
             p += validateTransmittalCouncil(s, committee: c)
+            p += validateDraftRestatesRecord(s, committee: c)
         }
         p += validateBureauElections(c, sessions: sessions)
         p += validateCouncilItemYears(c, sessions: sessions)
@@ -51,6 +52,20 @@ extension Validator {
         func norm(_ text: String) -> String { text.trimmed.lowercased() }
         guard norm(t.councilSession) != norm(item.councilSession) else { return [] }
         return [Problem("Session \(s.number) report: transmittal.councilSession is the \(t.councilSession), but the Council item “\(item.title)” that takes it up is at the \(item.councilSession); correct one of them so both name the same Council session.")]
+    }
+
+    /// A draft report's generated, unedited sections state the record as it is (a file written
+    /// by another tool, or before a change made elsewhere, may lag behind).
+    static func validateDraftRestatesRecord(_ s: Session, committee c: Committee) -> [Problem] {
+        guard s.report.state == .drafting, !s.report.sections.isEmpty else { return [] }
+        let fresh = Dictionary(ReportGenerator.sections(for: s, committee: c).map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let stale = s.report.sections.filter { section in
+            guard !section.edited, let now = fresh[section.key] else { return false }
+            return now.body != section.body || now.heading != section.heading
+        }
+        guard !stale.isEmpty else { return [] }
+        let names = stale.map { "“\($0.heading)”" }.joined(separator: ", ")
+        return [Problem("Session \(s.number) report: the generated section\(stale.count == 1 ? "" : "s") \(names) no longer state\(stale.count == 1 ? "s" : "") the record (officers, dates, agenda or outcomes changed since); regenerate the draft (g in the Reports view).")]
     }
 
     /// The Council elects the Bureau at its own session, not during an SCPF session.

@@ -211,6 +211,20 @@ struct Issue14ClosingTests {
         ])
     }
 
+    @Test("scpf check: a draft whose generated introduction no longer states the officers (written before a Bureau change)")
+    func staleDraft() throws {
+        var (c, sessions) = try Self.record()
+        sessions[0].status = .inSession
+        try sessions[0].generateReport(committee: c)
+        #expect(Validator.validate(committee: c, sessions: sessions) == [])
+        c.bureaus = [Self.bureauB]
+        #expect(Validator.validate(committee: c, sessions: sessions).map(\.message) == [
+            "Session 37 report: the generated section “Introduction” no longer states the record (officers, dates, agenda or outcomes changed since); regenerate the draft (g in the Reports view).",
+        ])
+        sessions[0].report = ReportGenerator.refreshed(sessions[0].report, for: sessions[0], committee: c)
+        #expect(Validator.validate(committee: c, sessions: sessions) == [])
+    }
+
     @Test("scpf check: an urgent decision before 2013 is reported once")
     func urgentDecisionOnce() throws {
         var c = Self.committee([Bureau(electedOn: Day(2011, 11, 29), officers: Self.bureauA.officers)])

@@ -442,7 +442,11 @@ struct MeetingWorkflowTests {
         #expect(carried?.supplementary == false, "session 40's agenda is still a draft")
         #expect(next.agenda.items.last?.title == "Other business")
         var all = ReportFixture.demo().1
-        all[Session.index(39, in: all)] = s
+        // The demo's draft of session 39 was generated before the walk: restated, as the UI
+        // restates a draft at every change (scpf check reports a draft left behind).
+        var walked = s
+        walked.report = ReportGenerator.refreshed(s.report, for: s, committee: committee)
+        all[Session.index(39, in: all)] = walked
         all[Session.index(40, in: all)] = next
         #expect(Validator.validate(committee: committee, sessions: all).isEmpty)
     }
