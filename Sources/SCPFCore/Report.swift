@@ -52,8 +52,13 @@ public struct ReportSection: Codable, Hashable, Sendable {
     public var heading: String
     public var body: String
     public var edited: Bool
-    public init(key: String, heading: String, body: String, edited: Bool = false) {
+    /// The heading and the text in French and Spanish ("fr", "es"); nil when none.
+    public var headingTranslations: Translations?
+    public var bodyTranslations: Translations?
+    public init(key: String, heading: String, body: String, edited: Bool = false,
+                headingTranslations: Translations? = nil, bodyTranslations: Translations? = nil) {
         self.key = key; self.heading = heading; self.body = body; self.edited = edited
+        self.headingTranslations = headingTranslations; self.bodyTranslations = bodyTranslations
     }
 }
 

@@ -26,7 +26,7 @@ extension AppState {
             title = "Recommendations to the Council"
             lines = registerLines(width: w - 4)
         } else if let s = session {
-            title = "Report · session \(s.number) · \(s.report.state.label)"
+            title = "Report · session \(s.number) · \(s.report.state.label)\(languageTag)"
             lines = reportLines(s, width: w - 4)
         } else {
             title = "Report"
@@ -66,9 +66,11 @@ extension AppState {
             return lines
         }
         for section in r.sections {
-            lines.append((section.heading + (section.edited ? "  ✎ edited" : ""), Style(bold: true)))
-            for paragraph in section.body.split(separator: "\n", omittingEmptySubsequences: false) {
-                for l in wrap(String(paragraph), width: width) { lines.append((l, .plain)) }
+            let heading = Localized.text(section.heading, section.headingTranslations, in: language)
+            lines.append(((heading ?? Localized.missingMark(language) + " " + section.heading) + (section.edited ? "  ✎ edited" : ""), heading == nil ? Style(role: .warning) : Style(bold: true)))
+            let body = Localized.text(section.body, section.bodyTranslations, in: language)
+            for paragraph in (body ?? Localized.missingMark(language)).split(separator: "\n", omittingEmptySubsequences: false) {
+                for l in wrap(String(paragraph), width: width) { lines.append((l, body == nil ? Style(role: .muted) : .plain)) }
             }
             lines.append(("", .plain))
         }
