@@ -126,3 +126,36 @@ import SCPFCore
         #expect(screen.contains("texto por completar"))
     }
 }
+
+@MainActor @Suite struct TranslationFlowMoreTests {
+    @Test("D on a document while the texts are in Spanish writes its title's Spanish version")
+    func documentTitleInSpanish() {
+        let h = Harness()
+        h.type(.char("2"))                               // session 39, item 1 lists S/39/1 "Provisional agenda"
+        let item = h.state.data.session(39)!.agenda.items[0]
+        guard let doc = item.documents.first(where: { $0.title != nil }) else { Issue.record("no titled document"); return }
+        h.type(.char("v"), .char("v"), .char("D"))
+        if case .picker = h.state.mode { h.type(text: doc.symbol); h.type(.enter) }
+        guard case .form(let form) = h.state.mode else { Issue.record("no form"); return }
+        #expect(form.title.hasPrefix("Spanish version · \(doc.symbol)"))
+        h.type(text: "Programa provisional")
+        h.type(.enter)
+        let saved = h.state.data.session(39)!.agenda.items[0].documents.first { $0.symbol == doc.symbol }
+        #expect(saved?.titleTranslations == ["es": "Programa provisional"])
+        #expect(saved?.title == doc.title)
+    }
+
+    @Test("Read-only, the list of missing versions still opens; writing one is refused")
+    func readOnlyList() {
+        let h = Harness(readOnly: "opened with --read-only.")
+        h.type(.char("2"), .char("M"))
+        guard case .picker = h.state.mode else { Issue.record("no list"); return }
+        h.type(.enter)
+        if case .form = h.state.mode {
+            h.type(text: "x")
+            h.type(.enter)
+        }
+        #expect(h.state.data.session(39)!.missingTranslations().count == h.state.persisted.session(39)!.missingTranslations().count)
+        #expect(h.state.data == h.state.persisted, "nothing changed")
+    }
+}

@@ -177,7 +177,7 @@ public enum Commands {
         Command(.toggleLanguage, "Show the texts in another language: EN → FR → ES (editing then edits that version)", keys: [.char("v")], .global, hint: "EN/FR/ES", hintOnlyWhenAvailable: true,
                 unavailable: { AppState.languageViews.contains($0.view) ? nil : "The language is chosen in the Agenda, ToR, Reports and Rules views." },
                 run: { $0.toggleLanguage() }),
-        Command(.missingTranslations, "Texts of the session still without a French or Spanish version (Enter writes one)", keys: [.char("M")], .global, edits: true,
+        Command(.missingTranslations, "Texts of the session still without a French or Spanish version (Enter writes one)", keys: [.char("M")], .global,
                 unavailable: { $0.session == nil ? AppState.noSessionText : nil },
                 run: { $0.openMissingTranslations() }),
         Command(.moveUp, "Move up", keys: [.char("k"), .up], .global,
