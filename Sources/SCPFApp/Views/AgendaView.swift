@@ -66,9 +66,19 @@ extension AppState {
         }
         // The title in the other languages (an imported version, or one written here);
         // a missing one is marked, never filled in with the English.
+        // In English the missing ones are named on one line; in French or Spanish each other
+        // language is shown (the English first).
+        var lacking: [String] = []
         for other in DocumentLanguage.allCases where other != language {
-            field(other.name, Localized.shown(item.title, item.translations, in: other), Style(role: .muted))
+            if let version = Localized.text(item.title, item.translations, in: other) {
+                field(other.name, version, Style(role: .muted))
+            } else if language == .en {
+                lacking.append(other.name)
+            } else {
+                field(other.name, Localized.missingMark(other), Style(role: .muted))
+            }
         }
+        if !lacking.isEmpty { field("Missing", lacking.joined(separator: ", "), Style(role: .muted)) }
         if item.procedural {
             field("ToR", "procedural")
         } else if item.tor.isEmpty {
