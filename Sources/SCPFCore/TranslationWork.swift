@@ -23,14 +23,11 @@ public struct MissingTranslation: Hashable, Sendable {
 }
 
 extension Localized {
-    /// How a missing version is marked wherever a text is shown in that language: in the
-    /// language itself, so a French page says it plainly.
+    /// How a missing version is marked wherever a text is shown in that language:
+    /// "[French version missing]", "[Spanish version missing]" — the words the document
+    /// exports print before the English text (the documents engineer's `Furniture.missing`).
     public static func missingMark(_ language: DocumentLanguage) -> String {
-        switch language {
-        case .en: "[English text missing]"
-        case .fr: "[version française manquante]"
-        case .es: "[falta la versión en español]"
-        }
+        "[\(language.name) version missing]"
     }
 
     /// The text in `language`, or the mark of a missing version.

@@ -14,7 +14,7 @@ import SCPFCore
         h.type(.char("v"))
         #expect(h.state.language == .fr)
         #expect(h.screen().contains("✗FR"), "the list marks the missing French titles")
-        #expect(h.screen(width: 160).contains("[version française manquante]"), "the detail pane says it in full")
+        #expect(h.screen(width: 160).contains("[French version missing]"), "the detail pane says it in full")
         #expect(h.screen().contains("Agenda · session 39 · FR"))
         assertGolden(h.screen(), "translations-agenda-fr")
         h.type(.char("e"))
@@ -29,7 +29,7 @@ import SCPFCore
         #expect(h.screen().contains("Adoption de l’ordre du jour"))
         h.type(.char("v"))                               // Spanish
         #expect(h.screen().contains("✗ES"))
-        #expect(h.screen(width: 160).contains("[falta la versión en español]"))
+        #expect(h.screen(width: 160).contains("[Spanish version missing]"))
         h.type(.char("v"))                               // back to English
         #expect(h.state.language == .en)
         #expect(h.screen().contains(english))
@@ -84,7 +84,7 @@ import SCPFCore
         h.type(.char("5"))                               // 39, drafting
         h.type(.char("v"), .char("v"))
         #expect(h.state.language == .es)
-        #expect(h.screen().contains("[falta la versión en español]"))
+        #expect(h.screen().contains("[Spanish version missing]"))
         h.type(.char("e"), .enter)                       // the introduction
         guard case .form(let form) = h.state.mode else { Issue.record("no form"); return }
         #expect(form.fields.map(\.id) == [.title, .text])
@@ -112,7 +112,7 @@ import SCPFCore
         assertGolden(screen, "translations-tor-fr")
         h.type(.char("v"))
         #expect(h.screen().contains("No Spanish text: every article is marked missing."))
-        #expect(h.screen().contains("[falta la versión en español]"))
+        #expect(h.screen().contains("[Spanish version missing]"))
     }
 
     @Test("The Rules view in Spanish shows the published articles, the ones not read marked to be completed")

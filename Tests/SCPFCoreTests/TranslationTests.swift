@@ -76,8 +76,8 @@ struct TranslationTests {
         #expect(s.agenda.items[0].translations == nil, "an empty version is removed, not stored")
         #expect(throws: DomainError.self) { try s.setTranslation(.itemTitle(itemId: "gone"), language: .fr, text: "x") }
         #expect(throws: DomainError.self) { try s.setTranslation(.itemTitle(itemId: first.id), language: .en, text: "x") }
-        #expect(Localized.shown("Budget", nil, in: .fr) == "[version française manquante]")
-        #expect(Localized.shown("Budget", nil, in: .es) == "[falta la versión en español]")
+        #expect(Localized.shown("Budget", nil, in: .fr) == "[French version missing]")
+        #expect(Localized.shown("Budget", nil, in: .es) == "[Spanish version missing]")
     }
 
     @Test("Regenerating the report keeps a version while the English it translates is unchanged")

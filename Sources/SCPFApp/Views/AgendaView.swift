@@ -31,7 +31,7 @@ extension AppState {
             if tor.isEmpty { tor = "! ToR" }
             let version = Localized.text(item.title, item.translations, in: language)
             // A missing version: the English title dimmed, and "✗FR" in the flags column (the
-            // detail pane says it in full: "[version française manquante]").
+            // detail pane says it in full: "[French version missing]").
             let missing = version == nil ? "✗\(language.rawValue.uppercased()) " : ""
             let flags = missing + (item.supplementary ? "+" : "") + (item.status == .withdrawn ? "×" : "")
             let left = "\(marker)\(indent)\(numbers[index].padded(toColumns: numberWidth)) \(version ?? item.title)"

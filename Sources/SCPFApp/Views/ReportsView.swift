@@ -68,8 +68,9 @@ extension AppState {
         for section in r.sections {
             let heading = Localized.text(section.heading, section.headingTranslations, in: language)
             lines.append(((heading ?? Localized.missingMark(language) + " " + section.heading) + (section.edited ? "  ✎ edited" : ""), heading == nil ? Style(role: .warning) : Style(bold: true)))
+            // A missing version: the mark, then the English it lacks, dimmed (as the exports print it).
             let body = Localized.text(section.body, section.bodyTranslations, in: language)
-            for paragraph in (body ?? Localized.missingMark(language)).split(separator: "\n", omittingEmptySubsequences: false) {
+            for paragraph in (body ?? Localized.missingMark(language) + " " + section.body).split(separator: "\n", omittingEmptySubsequences: false) {
                 for l in wrap(String(paragraph), width: width) { lines.append((l, body == nil ? Style(role: .muted) : .plain)) }
             }
             lines.append(("", .plain))
