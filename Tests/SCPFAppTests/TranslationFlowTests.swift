@@ -159,3 +159,14 @@ import SCPFCore
         #expect(h.state.data == h.state.persisted, "nothing changed")
     }
 }
+
+@MainActor @Suite struct TranslationRulesFormTests {
+    @Test("e in the Rules view toggled to French says the English text is what it edits")
+    func ruleFormSaysEnglish() {
+        let h = Harness()
+        h.type(.char("6"), .char("v"), .char("e"))
+        if case .picker = h.state.mode { h.type(.enter) }
+        guard case .form(let form) = h.state.mode else { Issue.record("no form"); return }
+        #expect(form.note == "This edits the English text; the French text shown with v is not changed here.")
+    }
+}
