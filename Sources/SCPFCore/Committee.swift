@@ -100,7 +100,7 @@ public struct Committee: Codable, Hashable, Sendable {
 public enum SchemaVersion {
     /// The version this build writes and the newest it reads; older files are upgraded in
     /// memory as they load (`Migration`).
-    public static let current = 2
+    public static let current = 3
 }
 
 extension Committee {

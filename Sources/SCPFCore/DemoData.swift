@@ -41,7 +41,14 @@ public enum DemoData {
             "i2": ["fr": "Déclaration du Directeur général", "es": "Declaración del Director General"],
             "i6": ["fr": "Fonds de l’OIM pour le développement"],
         ]
-        for (index, item) in planned.agenda.items.enumerated() { planned.agenda.items[index].translations = versions[item.id] }
+        for (index, item) in planned.agenda.items.enumerated() {
+            planned.agenda.items[index].translations = versions[item.id]
+            // The provisional agenda's title in Spanish, as the Spanish Rules call it (Artículo 5,
+            // "el programa provisional"); its French title is left missing, and shows as such.
+            for d in item.documents.indices where item.documents[d].title == "Provisional agenda" {
+                planned.agenda.items[index].documents[d].titleTranslations = ["es": "Programa provisional"]
+            }
+        }
         sessions.append(planned)
         // A deferral: the last closed session defers its item on the governance framework.
         if let i = sessions.lastIndex(where: { $0.status == .closed }), let ni = sessions.firstIndex(where: { $0.number == sessions[i].number + 1 }),
@@ -117,6 +124,11 @@ public enum DemoData {
                 s.report.councilAction = rank == 2
                     ? CouncilAction(kind: .approved, resolution: "Resolution No. \(1400 + s.number) (sample)", date: Day(s.year, 11, 28))
                     : CouncilAction(kind: .tookNote, date: Day(s.year, 11, 28))
+            }
+            // The adopted report's introduction headed in French and Spanish as IOM's reports
+            // head it (docs/sources.md); its text and the other sections are left to translate.
+            if rank == 0, let intro = s.report.sections.firstIndex(where: { $0.key == "introduction" }) {
+                s.report.sections[intro].headingTranslations = ["fr": "Introduction", "es": "Introducción"]
             }
             sessions[i] = s
         }

@@ -2,6 +2,8 @@
 public struct DocumentRef: Codable, Hashable, Sendable {
     public var symbol: String
     public var title: String?
+    /// The title in French and Spanish ("fr", "es"); nil when none.
+    public var titleTranslations: Translations?
     /// Language versions available ("en", "fr", "es").
     public var languages: [String]
     /// General, limited or restricted, when known.

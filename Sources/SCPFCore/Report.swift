@@ -55,8 +55,13 @@ public struct ReportSection: Codable, Hashable, Sendable {
     /// For an edited section, the generated text the edit started from (absent: not known,
     /// or not edited); when the record now generates another text, the edit may be out of date.
     public var drafted: String?
-    public init(key: String, heading: String, body: String, edited: Bool = false, drafted: String? = nil) {
+    /// The heading and the text in French and Spanish ("fr", "es"); nil when none.
+    public var headingTranslations: Translations?
+    public var bodyTranslations: Translations?
+    public init(key: String, heading: String, body: String, edited: Bool = false, drafted: String? = nil,
+                headingTranslations: Translations? = nil, bodyTranslations: Translations? = nil) {
         self.key = key; self.heading = heading; self.body = body; self.edited = edited; self.drafted = drafted
+        self.headingTranslations = headingTranslations; self.bodyTranslations = bodyTranslations
     }
 }
 

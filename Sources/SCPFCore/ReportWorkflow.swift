@@ -84,13 +84,20 @@ public enum ReportGenerator {
         let fresh = sections(for: s, committee: committee)
         let freshKeys = Set(fresh.map(\.key))
         let edited = Dictionary(report.sections.filter(\.edited).map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let before = Dictionary(report.sections.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         var updated = report
         updated.sections = fresh.map { section in
-            guard let mine = edited[section.key] else { return section }
             var kept = section
-            kept.body = mine.body
-            kept.edited = true
-            kept.drafted = mine.drafted
+            if let mine = edited[section.key] {
+                kept.body = mine.body
+                kept.edited = true
+                kept.drafted = mine.drafted
+            }
+            // A French or Spanish version stays while the English it translates is unchanged.
+            if let old = before[section.key] {
+                if old.heading == kept.heading { kept.headingTranslations = old.headingTranslations }
+                if old.body == kept.body { kept.bodyTranslations = old.bodyTranslations }
+            }
             return kept
         }
         let gone = report.sections.filter { $0.edited && !freshKeys.contains($0.key) }
@@ -158,6 +165,9 @@ extension Session {
         } else if !report.sections[i].edited {
             report.sections[i].drafted = report.sections[i].body
         }
+        // A French or Spanish version of the old text no longer translates it: it goes, and
+        // the section shows in the list of missing versions again.
+        if report.sections[i].body != body { report.sections[i].bodyTranslations = nil }
         report.sections[i].body = body
         report.sections[i].edited = true
     }

@@ -21,8 +21,13 @@ public struct Rule: Codable, Hashable, Sendable {
     /// The notice this rule requires, in days before the opening (Rule 4 and Rule 5(2):
     /// "at least two weeks" = 14). The agenda's issue check takes it from the Rules in force.
     public var noticeDays: Int?
-    public init(number: Int, title: String, text: String, noticeDays: Int? = nil) {
+    /// The chapter heading and the text in French and Spanish ("fr", "es"); nil when none.
+    public var titleTranslations: Translations?
+    public var textTranslations: Translations?
+    public init(number: Int, title: String, text: String, noticeDays: Int? = nil,
+                titleTranslations: Translations? = nil, textTranslations: Translations? = nil) {
         self.number = number; self.title = title; self.text = text; self.noticeDays = noticeDays
+        self.titleTranslations = titleTranslations; self.textTranslations = textTranslations
     }
 
     /// The notice a rule's text states: "at least two weeks prior to the opening" → 14,
@@ -77,6 +82,9 @@ public struct RulesVersion: Codable, Hashable, Sendable, Identifiable {
     public var repeals: [Int]?
     /// Where the text comes from (IOM's published Rules), when it was not drafted here.
     public var source: String?
+    /// Where each language's official text comes from, by code; a translated language
+    /// without a source here is an unofficial translation.
+    public var translationSources: [String: String]?
 
     public init(id: String, title: String, state: RulesState = .drafting, rules: [Rule] = [],
                 history: [RulesEvent] = [], adoptedAtSession: Int? = nil,
@@ -153,7 +161,8 @@ extension RulesVersion {
     /// Rules 1–8 verbatim; Rule 9 (officers) as "text to be completed", because the copy of the
     /// page scpf was built from ends inside it. The Council's approving resolution and its date
     /// are not on the page: "to be completed" too.
-    public static let published = RulesVersion(
+    /// IOM's French and Spanish texts ship as its official translations (PublishedTranslations).
+    public static let published = PublishedTranslations.translatingRules(RulesVersion(
         id: "rules-published",
         title: "Rules of Procedure (as published by IOM)",
         state: .approved,
@@ -187,5 +196,5 @@ extension RulesVersion {
         ],
         history: [],
         approvalResolution: "resolution to be completed",
-        source: "https://iom.int/rules-procedure-scpf")
+        source: "https://iom.int/rules-procedure-scpf"))
 }

@@ -2,7 +2,12 @@
 public struct ToRItem: Codable, Hashable, Sendable {
     public var letter: String
     public var text: String
-    public init(letter: String, text: String) { self.letter = letter; self.text = text }
+    /// The text in French and Spanish ("fr", "es"); nil when none. Whether a version is the
+    /// official one is said by its version's `translationSources`.
+    public var translations: Translations?
+    public init(letter: String, text: String, translations: Translations? = nil) {
+        self.letter = letter; self.text = text; self.translations = translations
+    }
 }
 
 /// The terms of reference as established or amended from a given day. Sessions use the
@@ -17,11 +22,15 @@ public struct ToRVersion: Codable, Hashable, Sendable, Identifiable {
     public var note: String?
     /// Where the text was taken from: a document symbol or the address of IOM's page.
     public var source: String?
+    /// Where each language's official text comes from, by code ("fr" → IOM's French page). A
+    /// language with items translated but no source here is an unofficial translation (the
+    /// secretariat's); absent: every translation is unofficial.
+    public var translationSources: [String: String]?
 
     public init(id: String, resolution: String, effectiveFrom: Day, items: [ToRItem], note: String? = nil,
-                source: String? = nil) {
+                source: String? = nil, translationSources: [String: String]? = nil) {
         self.id = id; self.resolution = resolution; self.effectiveFrom = effectiveFrom
-        self.items = items; self.note = note; self.source = source
+        self.items = items; self.note = note; self.source = source; self.translationSources = translationSources
     }
 
     public func item(_ letter: String) -> ToRItem? { items.first { $0.letter == letter } }
@@ -53,7 +62,8 @@ extension ToRVersion {
     /// from IOM's terms-of-reference page: (a) and (c) widened, (i) added. The page lists them
     /// without letters; (a)–(i) follow its order. Amended by Resolution No. 1263, adopted at the
     /// Council's 103rd session on 26 November 2013 (footnote 4 of IOM's French page).
-    public static let amendment2013 = ToRVersion(
+    /// IOM's French text ships as the official translation (PublishedTranslations).
+    public static let amendment2013 = PublishedTranslations.translating2013(ToRVersion(
         id: "tor-2013",
         resolution: "Council Resolution No. 1263 of 26 November 2013",
         effectiveFrom: Day(2013, 11, 26),
@@ -69,7 +79,7 @@ extension ToRVersion {
             ToRItem(letter: "i", text: "To make, between sessions of the Council, any urgent decisions on matters falling within the competence of the Council, which shall be submitted for approval to the Council at its next session."),
         ],
         note: "(a) and (c) widened; (i) added: urgent decisions between sessions of the Council.",
-        source: "https://www.iom.int/terms-reference-standing-committee-programmes-and-finance-scpf")
+        source: "https://www.iom.int/terms-reference-standing-committee-programmes-and-finance-scpf"))
 }
 
 extension Array where Element == ToRVersion {

@@ -22,6 +22,7 @@ public enum Validator {
         problems += validateRulesDates(committee, sessions: sessions)
         problems += validateInformalMeetings(committee, sessions: sessions)
         problems += validateCoherence(committee, sessions: sessions)
+        problems += validateTranslations(committee: committee, sessions: sessions)
         return unique(problems)
     }
 

@@ -116,11 +116,11 @@ struct MalformedInputTests {
 
     @Test("A file from a newer scpf is refused, left byte-identical, and never overwritten")
     func newerSchema() throws {
-        let text = try sessionText(replacing("\"schemaVersion\" : 2", with: "\"schemaVersion\" : 3"))
+        let text = try sessionText(replacing("\"schemaVersion\" : 3", with: "\"schemaVersion\" : 4"))
         let r = try loadWithBrokenSession(text)
-        #expect(r.problems == [.newerSchema(path: r.path, found: 3, supported: SchemaVersion.current)])
+        #expect(r.problems == [.newerSchema(path: r.path, found: 4, supported: SchemaVersion.current)])
         #expect(r.problems[0].description ==
-                "\(r.path): written by a newer scpf (schemaVersion 3; this one reads up to 2). Update scpf; the file was left untouched.")
+                "\(r.path): written by a newer scpf (schemaVersion 4; this one reads up to 3). Update scpf; the file was left untouched.")
         #expect(r.sessions.map(\.number) == [36, 38])
         // Saving a session 37 of our own must not replace the newer file.
         let (_, demo) = Fixture.dataSet()

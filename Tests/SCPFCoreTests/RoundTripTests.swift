@@ -105,7 +105,7 @@ struct RoundTripTests {
         #expect(text.contains("\"name\" : \"王芳\""))
         #expect(text.contains("\"startedAt\" : \"2025-10-28T10:42:00Z\""))
         #expect(text.contains("\"issuedOn\" : \"2025-10-07\""))
-        #expect(text.contains("\"schemaVersion\" : 2"))
+        #expect(text.contains("\"schemaVersion\" : 3"))
         // Top-level keys in sorted order.
         let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map {
             String($0.dropFirst(3).prefix { $0 != "\"" })

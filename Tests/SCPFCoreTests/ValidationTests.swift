@@ -25,7 +25,7 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
 /// numbered 1–6, 6(a) (i7), 6(b) (i8), 7 (i9), 8 (i10).
 let ruleCases: [RuleCase] = [
     // Committee
-    RuleCase("committee schemaVersion", "Committee: schemaVersion is 3; this scpf writes 2.") { c, _ in c.schemaVersion = 3 },
+    RuleCase("committee schemaVersion", "Committee: schemaVersion is 4; this scpf writes 3.") { c, _ in c.schemaVersion = 4 },
     RuleCase("committee name", "Committee: name is empty.") { c, _ in c.name = "  " },
     RuleCase("committee shortName", "Committee: shortName is empty.") { c, _ in c.shortName = "" },
     RuleCase("sessions per year", "Committee: meetingPattern.regularSessionsPerYear is 0; the regular sessions per year must be from 1 to 12.") { c, _ in

@@ -88,7 +88,10 @@ extension AppState {
         }
         // "? help" and "q quit" always show, so every other key can be found from here.
         let tail = mode == .normal ? hints.filter { $0 == "? help" || $0 == "q quit" } : []
-        let head = hints.filter { !tail.contains($0) }
+        // The language toggle first where it works: which language the texts are in matters
+        // before any one command.
+        let language = hints.filter { $0.hasSuffix(" " + (Commands[.toggleLanguage].hint ?? "")) }
+        let head = language + hints.filter { !tail.contains($0) && !language.contains($0) }
         let tailText = tail.joined(separator: "  ")
         var line = " "
         for hint in head {

@@ -17,6 +17,7 @@ public enum Action: String, CaseIterable, Sendable {
     case previousYear, nextYear
     case showReview, toggleReviewed, toggleToRaise, chairNote, cycleReviewFilter
     case becomeWriter, resolveConflict
+    case toggleLanguage, missingTranslations
 
     public var title: String { Commands[self].title }
 

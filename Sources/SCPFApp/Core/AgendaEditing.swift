@@ -34,6 +34,7 @@ extension AppState {
 
     mutating func openEditItemForm() {
         guard let s = session, let item = currentItem else { return noItem() }
+        if language != .en { return openTranslationForm(s.number, [.itemTitle(itemId: item.id)], fromList: false) }
         mode = .form(FormState(title: "Edit item \(s.agenda.numbers[agendaCursor])", fields: itemFields(item),
                                purpose: .editItem(session: s.number, id: item.id)))
     }

@@ -197,6 +197,10 @@ extension AppState {
 
     mutating func openDocumentForm(_ number: Int, itemId: String, symbol: String) {
         guard let doc = data.session(number)?.agenda.item(itemId)?.documents.first(where: { $0.symbol == symbol }) else { return }
+        // Texts shown in French or Spanish: D writes the title's version in that language.
+        if language != .en, doc.title?.trimmingCharacters(in: .whitespaces).isEmpty == false {
+            return openTranslationForm(number, [.documentTitle(itemId: itemId, symbol: symbol)], fromList: false)
+        }
         mode = .form(FormState(title: "Document \(symbol)", fields: [FormField(.title, doc.title ?? ""),
                                                                     FormField(.languages, doc.languages.joined(separator: " "), help: "e.g. en fr es"),
                                                                     FormField(.distribution, doc.distribution?.rawValue ?? "", choices: [""] + Distribution.allCases.map(\.rawValue), help: "Space or ←/→"),

@@ -76,6 +76,9 @@ public struct AppState: Equatable, Sendable {
     public var detailFocus = false
     /// Terms of reference view: the year of the coverage matrix (nil: the selected session's).
     public var torYear: Int?
+    /// The language the Agenda, Reports, ToR and Rules views show their texts in; editing
+    /// a text while it is French or Spanish edits that version (English stays the text itself).
+    public var language: DocumentLanguage = .en
     public var undoStack: [(Snapshot, String)] = []
     public var redoStack: [(Snapshot, String)] = []
     /// The chair's reviewed marks and notes (chair.json), apart from the record.

@@ -63,6 +63,9 @@ public enum FormPurpose: Equatable, Sendable, Codable {
     case importDates(session: Int, path: String, request: ImportRequest)
     case exportAgenda(session: Int)
     case document(session: Int, itemId: String, symbol: String)
+    /// The French or Spanish version of texts of a session (one field each); `fromList`: opened
+    /// from the list of missing versions, which opens again once it is saved.
+    case translation(session: Int, targets: [TranslationTarget], language: DocumentLanguage, fromList: Bool)
 }
 
 /// How an import was asked for: the mode chosen (nil: let the document decide — a French or

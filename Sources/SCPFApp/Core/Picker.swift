@@ -23,6 +23,8 @@ public enum PickPurpose: Equatable, Sendable {
     case rule(version: String)
     case document(session: Int, itemId: String)
     case rulesItem(version: String, session: Int)
+    /// The texts of a session still without a French or Spanish version.
+    case missingTranslation(session: Int)
 }
 
 /// A list filtered as you type (accents and case ignored), for items, delegations and

@@ -71,6 +71,8 @@ extension AppState {
             if id.hasPrefix("amend-") { openRuleForm(version, number: nil, amending: Int(id.dropFirst("amend-".count))) } else { openRuleForm(version, number: Int(id)) }
         case let .document(number, itemId):
             openDocumentForm(number, itemId: itemId, symbol: id)
+        case .missingTranslation(let number):
+            openMissingTranslationForm(number, id: id)
         case let .rulesItem(version, number):
             let title = data.session(number)?.agenda.item(id)?.title ?? id
             _ = edit("Linked to “\(title)” of session \(number)") {

@@ -115,6 +115,7 @@ extension AppState {
 
     mutating func openReportSectionForm(_ number: Int, key: String) {
         guard let section = data.session(number)?.report.sections.first(where: { $0.key == key }) else { return }
+        if language != .en { return openTranslationForm(number, [.sectionHeading(key: key), .sectionBody(key: key)], fromList: false) }
         mode = .form(FormState(title: section.heading, fields: [.paragraph(.text, section.body)],
                                purpose: .reportSection(session: number, key: key),
                                note: "Enter starts a new line, a blank line a new paragraph. Edited sections survive regeneration."))

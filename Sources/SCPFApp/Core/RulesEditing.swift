@@ -77,7 +77,8 @@ extension AppState {
             ?? Rule(number: max((v.rules.map(\.number).max() ?? 0), v.isAmendment ? (data.committee.rulesOfProcedure.consolidated().map(\.number).max() ?? 0) : 0) + 1, title: "", text: "")
         mode = .form(FormState(title: "Rule \(rule.number) of “\(v.title)”",
                                fields: [FormField(.number, "\(rule.number)"), FormField(.title, rule.title), .paragraph(.text, rule.text)],
-                               purpose: .rule(version: version, number: number)))
+                               purpose: .rule(version: version, number: number),
+                               note: language == .en ? nil : "This edits the English text; the \(language.name) text shown with v is not changed here."))
     }
 
     mutating func submitRulesForm(_ form: FormState) -> String? {

@@ -141,6 +141,8 @@ extension AppState {
             return submitInformalMeetingForm(form, session: number, itemId: itemId)
         case let .document(number, itemId, symbol):
             return submitDocumentForm(form, session: number, itemId: itemId, symbol: symbol)
+        case let .translation(number, targets, language, fromList):
+            return submitTranslationForm(form, session: number, targets: targets, language: language, fromList: fromList)
         case let .chairNote(number, itemId):
             guard data.session(number)?.agenda.item(itemId) != nil else {
                 return "The item of this note is no longer on the agenda of session \(number) (the secretariat changed it); copy your note before leaving this form."

@@ -8,7 +8,7 @@ extension AppState {
         }
         let listWidth = area.width >= 100 ? area.width * 55 / 100 : area.width / 2 + 8
         let detailWidth = area.width - listWidth
-        f.pane(x: area.x, y: area.y, width: listWidth, height: area.height, title: "Agenda · session \(s.number)", focused: !detailFocus)
+        f.pane(x: area.x, y: area.y, width: listWidth, height: area.height, title: "Agenda · session \(s.number)\(languageTag)", focused: !detailFocus)
         let items = s.agenda.items
         let numbers = s.agenda.numbers
         let inner = listWidth - 2
@@ -29,9 +29,13 @@ extension AppState {
             let indent = String(repeating: "  ", count: levels[index])
             var tor = item.torLabel
             if tor.isEmpty { tor = "! ToR" }
-            let flags = (item.supplementary ? "+" : "") + (item.status == .withdrawn ? "×" : "")
-            let left = "\(marker)\(indent)\(numbers[index].padded(toColumns: numberWidth)) \(item.title)"
-            let style = Style(role: item.status == .withdrawn ? .muted : .normal, reverse: selected)
+            let version = Localized.text(item.title, item.translations, in: language)
+            // A missing version: the English title dimmed, and "✗FR" in the flags column (the
+            // detail pane says it in full: "[French version missing]").
+            let missing = version == nil ? "✗\(language.rawValue.uppercased()) " : ""
+            let flags = missing + (item.supplementary ? "+" : "") + (item.status == .withdrawn ? "×" : "")
+            let left = "\(marker)\(indent)\(numbers[index].padded(toColumns: numberWidth)) \(version ?? item.title)"
+            let style = Style(role: item.status == .withdrawn || version == nil ? .muted : .normal, reverse: selected)
             f.fill(x: area.x + 1, y: y, width: inner, height: 1, style: style)
             f.putLR(left, "\(flags)\(tor) ", x: area.x + 1, y: y, width: inner, style: style,
                     rightStyle: Style(role: item.torLabel.isEmpty ? .warning : .muted, reverse: selected))
@@ -52,17 +56,29 @@ extension AppState {
         let item = s.agenda.items[agendaCursor]
         f.pane(x: x, y: y, width: width, height: height, title: "Item \(s.agenda.numbers[agendaCursor])", focused: detailFocus)
         let inner = width - 4
-        var lines: [(String, Style)] = wrap(item.title, width: inner).map { ($0, Style(bold: true)) }
+        let version = Localized.text(item.title, item.translations, in: language)
+        var lines: [(String, Style)] = wrap(version ?? Localized.missingMark(language), width: inner).map { ($0, version == nil ? Style(role: .warning) : Style(bold: true)) }
         lines.append(("", .plain))
         let tor = data.committee.torInForce(on: s.startDate)
         func field(_ label: String, _ value: String, _ style: Style = .plain) {
             let wrapped = wrap(value, width: max(inner - 9, 4))
             for (i, part) in wrapped.enumerated() { lines.append(((i == 0 ? label.padded(toColumns: 9) : String(repeating: " ", count: 9)) + part, style)) }
         }
-        // The French and Spanish titles an imported version brought.
-        for language in [DocumentLanguage.fr, .es] {
-            if let title = item.translations?[language.rawValue] { field(language.name, title, Style(role: .muted)) }
+        // The title in the other languages (an imported version, or one written here);
+        // a missing one is marked, never filled in with the English.
+        // In English the missing ones are named on one line; in French or Spanish each other
+        // language is shown (the English first).
+        var lacking: [String] = []
+        for other in DocumentLanguage.allCases where other != language {
+            if let version = Localized.text(item.title, item.translations, in: other) {
+                field(other.name, version, Style(role: .muted))
+            } else if language == .en {
+                lacking.append(other.name)
+            } else {
+                field(other.name, Localized.missingMark(other), Style(role: .muted))
+            }
         }
+        if !lacking.isEmpty { field("Missing", lacking.joined(separator: ", "), Style(role: .muted)) }
         if item.procedural {
             field("ToR", "procedural")
         } else if item.tor.isEmpty {
@@ -78,6 +94,13 @@ extension AppState {
         if let origin = item.origin { field("Origin", origin.label) }
         if let m = item.minutesAllotted { field("Time", durationText(minutes: m)) }
         field("Docs", item.documents.isEmpty ? "none" : item.documents.map(\.symbol).joined(separator: "  "))
+        if language != .en {
+            for doc in item.documents {
+                guard let english = doc.title, !english.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+                let version = Localized.text(english, doc.titleTranslations, in: language)
+                field("", "\(doc.symbol): \(version ?? Localized.missingMark(language))", Style(role: .muted))
+            }
+        }
         field("Status", item.status.label)
         if let outcome = item.outcome { field("Outcome", outcome.label + (outcome.correctedOn.map { " (corrected \($0.short))" } ?? "")) }
         if item.supplementary { field("", "supplementary item (added after issue)", Style(role: .accent)) }

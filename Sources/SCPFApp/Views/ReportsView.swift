@@ -26,7 +26,7 @@ extension AppState {
             title = "Recommendations to the Council"
             lines = registerLines(width: w - 4)
         } else if let s = session {
-            title = "Report · session \(s.number) · \(s.report.state.label)"
+            title = "Report · session \(s.number) · \(s.report.state.label)\(languageTag)"
             lines = reportLines(s, width: w - 4)
         } else {
             title = "Report"
@@ -67,14 +67,18 @@ extension AppState {
         }
         let stale = ReportGenerator.outOfDate(r, for: s, committee: data.committee)
         for section in r.sections {
-            lines.append((section.heading + (section.edited ? "  ✎ edited" : ""), Style(bold: true)))
+            let heading = Localized.text(section.heading, section.headingTranslations, in: language)
+            lines.append(((heading ?? Localized.missingMark(language) + " " + section.heading) + (section.edited ? "  ✎ edited" : ""), heading == nil ? Style(role: .warning) : Style(bold: true)))
             if stale.contains(section.key) {
                 for l in wrap("⚠ may be out of date: the record it states has changed since it was edited; edit it (\(press(.editReportSection, in: .reports))) to bring it up to date.", width: width) {
                     lines.append((l, Style(role: .warning)))
                 }
             }
-            for paragraph in section.body.split(separator: "\n", omittingEmptySubsequences: false) {
-                for l in wrap(String(paragraph), width: width) { lines.append((l, .plain)) }
+            // A missing version: the mark, then the English it lacks, dimmed (as the exports print it).
+            let body = Localized.text(section.body, section.bodyTranslations, in: language)
+            for paragraph in (body ?? Localized.missingMark(language) + " " + section.body).split(separator: "
+", omittingEmptySubsequences: false) {
+                for l in wrap(String(paragraph), width: width) { lines.append((l, body == nil ? Style(role: .muted) : .plain)) }
             }
             lines.append(("", .plain))
         }

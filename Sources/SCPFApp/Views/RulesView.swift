@@ -37,10 +37,14 @@ extension AppState {
         if let link = v.agendaItem { lines.append(("Discussed under item \(link.itemId) of session \(link.session)", Style(role: .muted))) }
         if v.isAmendment { lines.append(("Amendment: replaces the rules of the same number", Style(role: .muted))) }
         if let source = v.source { for l in wrap("Source: \(source)", width: w - 4) { lines.append((l, Style(role: .muted))) } }
+        if language != .en {
+            let translated = v.rules.contains { Localized.text($0.text, $0.textTranslations, in: language) != nil }
+            for l in wrap(translationStatus(translated: translated, source: v.officialSource(language)), width: w - 4) { lines.append((l, Style(role: .muted))) }
+        }
         lines.append(("", .plain))
         for r in v.rules {
-            lines.append(("Rule \(r.number) — \(r.title)", Style(bold: true)))
-            for l in wrap(r.text, width: w - 4) { lines.append((l, .plain)) }
+            lines.append(("Rule \(r.number) — \(Localized.shown(r.title, r.titleTranslations, in: language))", Style(bold: true)))
+            for l in wrap(Localized.shown(r.text, r.textTranslations, in: language), width: w - 4) { lines.append((l, .plain)) }
         }
         if v.rules.isEmpty { lines.append(("No rules yet: e adds one.", Style(role: .muted))) }
         if v.id == inForce?.id, v.isAmendment {

@@ -33,8 +33,12 @@ extension AppState {
         }
         lines.append(("", .plain))
         lines.append(("In force from \(tor.effectiveFrom.long) (\(tor.resolution))", Style(bold: true)))
+        if language != .en {
+            let translated = tor.items.contains { Localized.text($0.text, $0.translations, in: language) != nil }
+            for l in wrap(translationStatus(translated: translated, source: tor.officialSource(language)), width: area.width - 4) { lines.append((l, Style(role: .muted))) }
+        }
         for item in tor.items {
-            for (i, line) in wrap(item.text, width: area.width - 8).enumerated() {
+            for (i, line) in wrap(Localized.shown(item.text, item.translations, in: language), width: area.width - 8).enumerated() {
                 lines.append(((i == 0 ? "(\(item.letter))  " : "     ") + line, .plain))
             }
         }

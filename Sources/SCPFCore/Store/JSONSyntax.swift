@@ -16,6 +16,9 @@ enum JSONSyntax {
     /// Fields whose text may hold line breaks and tabs (notes, conclusions, report
     /// sections, rule and ToR texts, history details). Every other text is one line.
     static let multiLineFields: Set<[UInt8]> = Set(["notes", "note", "conclusion", "body", "drafted", "text", "detail"].map { Array($0.utf8) })
+    /// The French and Spanish versions of a multi-line text: each version ("fr", "es") may
+    /// hold line breaks as the English does.
+    static let multiLineTranslations: Set<[UInt8]> = Set(["bodyTranslations", "textTranslations", "annotationTranslations"].map { Array($0.utf8) })
 
     static func firstError(in bytes: [UInt8]) -> Failure? {
         bytes.withUnsafeBufferPointer { buffer in
@@ -85,7 +88,8 @@ enum JSONSyntax {
                                    syntax: false, at: start)
                     }
                     try expect(UInt8(ascii: ":"), "“:” after the field name")
-                    try value(depth: depth + 1, key: name)
+                    let translated = key.map(JSONSyntax.multiLineTranslations.contains) ?? false
+                    try value(depth: depth + 1, key: translated ? Array("text".utf8) : name)
                     skipSpace()
                     guard i < bytes.count else { throw fail("the file ends inside an object (is it cut short?)") }
                     if bytes[i] == UInt8(ascii: ",") { i += 1; continue }

@@ -12,6 +12,13 @@
 ///   record citing the document it comes from (`article4Records`), and none is built in;
 /// - sessions: an officer whose role reads "Rapporteur (acting)" becomes the session's acting
 ///   Rapporteur (`acting: true`, role "Rapporteur"); otherwise only the version number changes.
+///
+/// schemaVersion 2 → 3 (issue 13, three languages):
+/// - the 2013 terms of reference get IOM's French text as their official translation, and the
+///   published Rules IOM's French and Spanish texts — each only when its English is the text
+///   scpf ships and it carries no translation yet (what the secretariat changed is kept);
+/// - every other new field (the French and Spanish versions of titles, sections, documents)
+///   is optional and absent in a version 2 file: nothing else changes, sessions included.
 public enum Migration {
     /// The (i) scpf 1 shipped, a summary rather than the text.
     static let version1Summary2013 = "to take decisions on urgent matters arising between sessions of the Council, as delegated by the Council (summary; see Resolution No. 1263 for the authoritative text)."
@@ -45,6 +52,7 @@ public enum Migration {
                 notes.append("member states: the undated Article 4 flag of \(flagged.joined(separator: ", ")) was dropped; enter Article 4 status as a dated record citing its document (the status report on outstanding contributions).")
             }
         }
+        if from < 3 { notes += addPublishedTranslations(&committee) }
         committee.schemaVersion = SchemaVersion.current
         notes.append("schemaVersion \(from) → \(SchemaVersion.current).")
         return notes
@@ -81,5 +89,35 @@ public enum Migration {
         else if lower.hasPrefix("acting ") { base = t.dropFirst("acting ".count) }
         guard let b = base?.trimmingCharacters(in: .whitespaces), !b.isEmpty else { return nil }
         return Bureau.roles.first { $0.lowercased() == b.lowercased() } ?? b.prefix(1).uppercased() + b.dropFirst()
+    }
+
+    /// The 2 → 3 step: IOM's French and Spanish texts on the built-in versions whose English
+    /// is the shipped text and which carry no translation.
+    static func addPublishedTranslations(_ committee: inout Committee) -> [String] {
+        var notes: [String] = []
+        func english(_ items: [ToRItem]) -> [[String]] { items.map { [$0.letter, $0.text] } }
+        for i in committee.termsOfReference.indices {
+            let t = committee.termsOfReference[i]
+            let shipped = ToRVersion.amendment2013
+            guard t.id == shipped.id, english(t.items) == english(shipped.items),
+                  t.translationSources == nil, t.items.allSatisfy({ $0.translations == nil }) else { continue }
+            committee.termsOfReference[i].items = shipped.items
+            committee.termsOfReference[i].translationSources = shipped.translationSources
+            notes.append("terms of reference tor-2013: IOM's French text added as the official translation (no Spanish text was found).")
+        }
+        func english(_ rules: [Rule]) -> [[String]] { rules.map { ["\($0.number)", $0.title, $0.text] } }
+        for i in committee.rulesOfProcedure.indices {
+            let r = committee.rulesOfProcedure[i]
+            let shipped = RulesVersion.published
+            guard r.id == shipped.id, english(r.rules) == english(shipped.rules), r.translationSources == nil,
+                  r.rules.allSatisfy({ $0.titleTranslations == nil && $0.textTranslations == nil }) else { continue }
+            for j in committee.rulesOfProcedure[i].rules.indices {
+                committee.rulesOfProcedure[i].rules[j].titleTranslations = shipped.rules[j].titleTranslations
+                committee.rulesOfProcedure[i].rules[j].textTranslations = shipped.rules[j].textTranslations
+            }
+            committee.rulesOfProcedure[i].translationSources = shipped.translationSources
+            notes.append("Rules of Procedure: IOM's French and Spanish texts added as the official translations (articles not read marked “texte à compléter” / “texto por completar”).")
+        }
+        return notes
     }
 }
