@@ -46,19 +46,18 @@ public enum DocumentMarkdown {
             for b in blocks { out += render(b, depth: depth) }
             return out
         case let .paragraph(number, ts):
-            let pad = String(repeating: "    ", count: depth)
+            // No indentation: four spaces would make a code block of the paragraph.
             let lead = number.map { "\($0)\\. " } ?? ""
-            return pad + lead + ts.map { text($0, block: true) }.joined(separator: " ")
-                .replacingOccurrences(of: "\n", with: "  \n" + pad) + "\n\n"
+            return lead + ts.map { text($0, block: true) }.joined(separator: " ")
+                .replacingOccurrences(of: "\n", with: "  \n") + "\n\n"
         case let .item(marker, level, title, details):
-            let pad = String(repeating: "    ", count: level)
+            // Sub-items are told by their marker ("(a)", "(i)"); indenting them would make code blocks.
             let lead = marker.last == "." ? String(marker.dropLast()) + "\\." : m(marker)
-            var out = "\(pad)\(lead) \(texts(title))\n\n"
+            var out = "\(level > 0 ? "&emsp;" : "")\(lead) \(texts(title))\n\n"
             for d in details { out += render(d, depth: level + 1) }
             return out
         case let .table(rows):
-            let pad = String(repeating: "    ", count: depth)
-            return rows.map { "\(pad)- \(text($0.label)): \(texts($0.value))\n" }.joined() + "\n"
+            return rows.map { "- \(text($0.label)): \(texts($0.value))\n" }.joined() + "\n"
         case let .annex(heading, blocks):
             var out = "---\n\n## \(text(heading))\n\n"
             for b in blocks { out += render(b, depth: 0) }

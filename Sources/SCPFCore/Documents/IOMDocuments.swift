@@ -113,9 +113,10 @@ public enum IOMDocuments {
         // "116th session" → the Council's session in words ("Cent seizième session").
         if let text = s.report.transmittal?.councilSession,
            let n = Int(text.prefix { $0.isNumber }), n > 0 {
-            var session = Session(number: n, startDate: s.startDate, endDate: s.endDate)
-            session.kind = .regular
-            out.append(Furniture.session(session, language))
+            // "108th Session" (en-c108-23), "Cent septième session" (fr-c107-31).
+            if language == .en { out.append(Phrase("\(Ordinal.suffixed(n)) Session")) } else {
+                out.append(Furniture.session(Session(number: n, startDate: s.startDate, endDate: s.endDate), language))
+            }
         }
         return out
     }
