@@ -11,7 +11,8 @@ public enum PDFPrinter {
     /// The browser to print with, or nil when none is installed.
     public static func browser(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         if let named = environment["SCPF_BROWSER"], !named.isEmpty {
-            return named.contains("/") ? named : find(named, in: environment["PATH"] ?? "")
+            if named.contains("/") { return FileManager.default.isExecutableFile(atPath: named) ? named : nil }
+            return find(named, in: environment["PATH"] ?? "")
         }
         for name in candidates { if let path = find(name, in: environment["PATH"] ?? "") { return path } }
         return nil

@@ -187,7 +187,7 @@ public enum IOMDocuments {
             doc.blocks.append(.section(marker: "", heading: DocText(heading.text.uppercased(), missing: heading.missing), level: 0, blocks: numbered(section)))
         }
         if !s.attendance.isEmpty {
-            let names = s.attendance.map { committee.memberState($0)?.name ?? $0 }
+            let names = s.attendance.map { committee.memberState($0)?.name ?? $0 }.sorted()
             var blocks: [Block] = [.paragraph(number: nil, text: [DocText(phrase(.participantsNote, language))])]
             blocks.append(.paragraph(number: nil, text: [DocText(names.joined(separator: "\n"), missing: language == .en ? nil : language)]))
             let annex = phrase(.annex, language), list = phrase(.listOfParticipants, language)
