@@ -47,6 +47,9 @@ public enum FieldID: String, CaseIterable, Sendable {
     case source
     case states
     case distribution
+    case document
+    case language
+    case annotation
 
     /// The label shown in front of the field.
     public var label: String {
@@ -73,6 +76,9 @@ public enum FieldID: String, CaseIterable, Sendable {
         case .languages: "Languages"
         case .kind: "Kind"
         case .format: "Format"
+        case .document: "Document"
+        case .language: "Language"
+        case .annotation: "Annotation"
         case .documents: "Documents"
         case .dispatchDate: "Dispatch date"
         case .councilSession: "Council session"
