@@ -187,6 +187,10 @@ public struct AgendaItem: Codable, Hashable, Sendable, Identifiable {
     /// Added after the provisional agenda was issued.
     public var supplementary: Bool
     public var carriedOverFrom: ItemLink?
+    /// The annotated agenda's paragraph on the item; nil when none has been written.
+    public var annotation: String?
+    /// The annotation in the other languages, by code ("fr", "es"); nil when none.
+    public var annotationTranslations: Translations?
 
     public init(id: String, level: Int = 0, sourceNumber: Int? = nil, title: String, translations: [String: String]? = nil, tor: [String] = [], procedural: Bool = false,
                 origin: ItemOrigin? = nil, originDetail: String? = nil, purpose: ItemPurpose = .information,

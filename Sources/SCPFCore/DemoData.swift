@@ -208,6 +208,21 @@ public enum DemoData {
                 }
             }
         }
+        // The annotated agenda: a paragraph on each substantive item (sample wording), in
+        // French for the first one only, so that a --lang fr export shows both cases; the
+        // reports of closed sessions carry a limited distribution.
+        for i in sessions.indices {
+            if sessions[i].status == .closed { sessions[i].report.distribution = .limited }
+            var first = true
+            for k in sessions[i].agenda.items.indices where !sessions[i].agenda.items[k].procedural && sessions[i].agenda.items[k].level == 0 {
+                let title = sessions[i].agenda.items[k].title
+                sessions[i].agenda.items[k].annotation = "The Committee is invited to consider the item “\(title)” and the documents before it (sample annotation)."
+                if first {
+                    sessions[i].agenda.items[k].annotationTranslations = ["fr": "Le Comité est invité à examiner ce point et les documents dont il est saisi (annotation d’exemple)."]
+                    first = false
+                }
+            }
+        }
         // The provisional agenda of the session before the last closed one was revised once.
         let closed = sessions.indices.filter { sessions[$0].status == .closed }
         if closed.count >= 2 {

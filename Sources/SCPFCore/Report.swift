@@ -72,6 +72,8 @@ public struct Report: Codable, Hashable, Sendable {
     public var adoptedOn: Day?
     public var transmittal: Transmittal?
     public var councilAction: CouncilAction?
+    /// The report's distribution mark on its symbol block; nil when none is given.
+    public var distribution: Distribution?
 
     public init(state: ReportState = .drafting, sections: [ReportSection] = [], adoptedOn: Day? = nil,
                 transmittal: Transmittal? = nil, councilAction: CouncilAction? = nil) {

@@ -8,9 +8,7 @@ public enum TranslationTarget: Hashable, Sendable, Codable {
     case documentTitle(itemId: String, symbol: String)
     case sectionHeading(key: String)
     case sectionBody(key: String)
-    // HOOK(annotation): once `AgendaItem.annotation` and `annotationTranslations` exist (the
-    // documents engineer's), add `case annotation(itemId: String)` here and in the three
-    // switches below (`english`, `translations`, `setTranslation`) and in `translatableTexts`.
+    case annotation(itemId: String)
 }
 
 /// A text of a session without its version in a language.
@@ -27,7 +25,7 @@ extension Localized {
     /// "[French version missing]", "[Spanish version missing]" — the words the document
     /// exports print before the English text (the documents engineer's `Furniture.missing`).
     public static func missingMark(_ language: DocumentLanguage) -> String {
-        "[\(language.name) version missing]"
+        Furniture.missing(language)
     }
 
     /// The text in `language`, or the mark of a missing version.
@@ -43,6 +41,9 @@ extension Session {
         let numbers = agenda.numbers
         for (index, item) in agenda.items.enumerated() {
             out.append((.itemTitle(itemId: item.id), "item \(numbers[index]) title"))
+            if item.annotation?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == false {
+                out.append((.annotation(itemId: item.id), "item \(numbers[index]) annotation"))
+            }
             for doc in item.documents where doc.title?.trimmingCharacters(in: .whitespaces).isEmpty == false {
                 out.append((.documentTitle(itemId: item.id, symbol: doc.symbol), "item \(numbers[index]) document \(doc.symbol) title"))
             }
@@ -58,6 +59,7 @@ extension Session {
     public func english(_ target: TranslationTarget) -> String? {
         switch target {
         case .itemTitle(let id): agenda.item(id)?.title
+        case .annotation(let id): agenda.item(id)?.annotation
         case let .documentTitle(id, symbol): agenda.item(id)?.documents.first { $0.symbol == symbol }?.title
         case .sectionHeading(let key): report.sections.first { $0.key == key }?.heading
         case .sectionBody(let key): report.sections.first { $0.key == key }?.body
@@ -68,6 +70,7 @@ extension Session {
     public func translations(_ target: TranslationTarget) -> Translations? {
         switch target {
         case .itemTitle(let id): agenda.item(id)?.translations
+        case .annotation(let id): agenda.item(id)?.annotationTranslations
         case let .documentTitle(id, symbol): agenda.item(id)?.documents.first { $0.symbol == symbol }?.titleTranslations
         case .sectionHeading(let key): report.sections.first { $0.key == key }?.headingTranslations
         case .sectionBody(let key): report.sections.first { $0.key == key }?.bodyTranslations
@@ -102,6 +105,9 @@ extension Session {
         case .itemTitle(let id):
             guard let i = agenda.items.firstIndex(where: { $0.id == id }) else { throw DomainError("That item is no longer on the agenda of session \(number).") }
             apply(&agenda.items[i].translations)
+        case .annotation(let id):
+            guard let i = agenda.items.firstIndex(where: { $0.id == id }) else { throw DomainError("That item is no longer on the agenda of session \(number).") }
+            apply(&agenda.items[i].annotationTranslations)
         case let .documentTitle(id, symbol):
             guard let i = agenda.items.firstIndex(where: { $0.id == id }),
                   let d = agenda.items[i].documents.firstIndex(where: { $0.symbol == symbol }) else {

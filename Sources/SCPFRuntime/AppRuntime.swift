@@ -105,6 +105,11 @@ public final class AppRuntime: TerminalProgram {
                 try persistence.writeExport(text, to: path)
                 return [.exportWritten(path: path)]
             } catch { return [.exportFailed(reason: "\(error)")] }
+        case let .printExport(path, html):
+            do {
+                try persistence.writeExport(try PDFPrinter.print(html: html), to: path)
+                return [.exportWritten(path: path)]
+            } catch let e as DomainError { return [.exportFailed(reason: e.message)] } catch { return [.exportFailed(reason: "\(error)")] }
         case .followOutside:
             var events: [Event] = []
             let gone = persistence.deletedSessionNumbers()

@@ -29,11 +29,14 @@ public protocol Persistence: AnyObject {
     func readText(_ path: String) throws -> String
     /// Writes an export atomically; refuses the data files themselves.
     func writeExport(_ text: String, to path: String) throws
+    /// Writes a binary export (a printed PDF) the same way.
+    func writeExport(_ bytes: Data, to path: String) throws
 }
 
 extension Store: Persistence {
     public func readText(_ path: String) throws -> String { try Exchange.readText(path) }
     public func writeExport(_ text: String, to path: String) throws { try Exchange.writeExport(text, to: path, dataDirectory: root) }
+    public func writeExport(_ bytes: Data, to path: String) throws { try Exchange.writeExport(bytes, to: path, dataDirectory: root) }
 
     public func reload(_ file: DataFile) throws -> Any? {
         switch file {

@@ -1,8 +1,44 @@
 import ArgumentParser
 import Foundation
 import SCPFCore
+import SCPFRuntime
 
 extension ExportFormat: ExpressibleByArgument {}
+extension DocumentLanguage: ExpressibleByArgument {}
+
+/// The document options of the agenda, report, briefing and Rules: the language of the
+/// furniture, and the working copy instead of the document in IOM form.
+struct DocumentOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The document's language: en, fr or es (headings, dates, ordinals and the texts' French or Spanish versions; a missing version is marked).", valueName: "LANG"))
+    var lang: DocumentLanguage = .en
+
+    @Flag(help: "The working copy as before (md or html, English), not the document in IOM form.")
+    var plain = false
+
+    /// Writes the document as md or html, or prints the HTML to PDF with a headless Chromium.
+    func write(_ kind: IOMDocuments.Kind, format: ExportFormat, session: Session?, committee: Committee, notes: ChairNotes = ChairNotes(),
+               out: OutputOptions, dataDirectory: String) throws {
+        if format == .pdf {
+            guard let path = out.output, path != "-" else {
+                throw Failure("A PDF goes to a file: give --output FILE.pdf.")
+            }
+            let html = try domain { try DocumentExport.render(kind, session: session, committee: committee, notes: notes, format: .html, language: lang) }
+            let pdf: Data
+            do { pdf = try PDFPrinter.print(html: html) } catch let e as DomainError { throw Failure(e.message) }
+            do { try Exchange.writeExport(pdf, to: path, dataDirectory: dataDirectory) } catch let e as DomainError { throw Failure(e.message) }
+            printError("Wrote \(path)")
+            return
+        }
+        try out.write(try domain { try DocumentExport.render(kind, session: session, committee: committee, notes: notes, format: format, language: lang) },
+                      dataDirectory: dataDirectory)
+    }
+
+    /// The working copy takes md or html in English only.
+    func validatePlain(format: ExportFormat) throws {
+        if plain && lang != .en { throw Failure("--plain is the English working copy; leave out --lang, or leave out --plain for the document in \(lang.name).") }
+        if plain && format == .pdf { throw Failure("--plain is md or html; leave out --plain to print the document to PDF.") }
+    }
+}
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -61,16 +97,24 @@ struct ExportAgendaCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Session number (1–9999).")
     var session: SessionArgument
 
-    @Option(help: "md, html, json or csv.")
+    @Option(help: "md, html or pdf (the document in IOM form), json or csv (the data).")
     var format: ExportFormat = .md
 
-    @Flag(help: "The annotated agenda: purpose, documents and terms of reference per item.")
+    @Flag(help: "The annotated agenda: each item's annotation, purpose, documents and terms of reference.")
     var annotated = false
+
+    @OptionGroup var document: DocumentOptions
 
     func run() throws {
         let (committee, s) = try loadSession(try session.number(), from: options.directory)
-        try out.write(try domain { try AgendaExport.render(s, committee: committee, format: format, annotated: annotated) },
-                      dataDirectory: options.directory)
+        try document.validatePlain(format: format)
+        if document.plain || format == .json || format == .csv || format == .ics {
+            if document.lang != .en && !document.plain { throw Failure("json and csv hold the data as entered; --lang is for md, html and pdf.") }
+            try out.write(try domain { try AgendaExport.render(s, committee: committee, format: format, annotated: annotated) },
+                          dataDirectory: options.directory)
+            return
+        }
+        try document.write(annotated ? .annotatedAgenda : .agenda, format: format, session: s, committee: committee, out: out, dataDirectory: options.directory)
     }
 }
 
@@ -82,11 +126,17 @@ struct ExportReportCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
     @OptionGroup var out: OutputOptions
     @Option(parsing: .unconditional, help: "Session number (1–9999).") var session: SessionArgument
-    @Option(help: "md or html.") var format: ExportFormat = .md
+    @Option(help: "md, html or pdf.") var format: ExportFormat = .md
+    @OptionGroup var document: DocumentOptions
 
     func run() throws {
         let (committee, s) = try loadSession(try session.number(), from: options.directory)
-        try out.write(try domain { try ReportExport.render(s, committee: committee, format: format) }, dataDirectory: options.directory)
+        try document.validatePlain(format: format)
+        if document.plain {
+            try out.write(try domain { try ReportExport.render(s, committee: committee, format: format) }, dataDirectory: options.directory)
+            return
+        }
+        try document.write(.report, format: format, session: s, committee: committee, out: out, dataDirectory: options.directory)
     }
 }
 
@@ -114,11 +164,17 @@ struct ExportRulesCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
     @OptionGroup var out: OutputOptions
-    @Option(help: "md or html.") var format: ExportFormat = .md
+    @Option(help: "md, html or pdf.") var format: ExportFormat = .md
+    @OptionGroup var document: DocumentOptions
 
     func run() throws {
         let (committee, _) = try loadForReading(options.directory)
-        try out.write(try domain { try RulesExport.render(committee, format: format) }, dataDirectory: options.directory)
+        try document.validatePlain(format: format)
+        if document.plain {
+            try out.write(try domain { try RulesExport.render(committee, format: format) }, dataDirectory: options.directory)
+            return
+        }
+        try document.write(.rules, format: format, session: nil, committee: committee, out: out, dataDirectory: options.directory)
     }
 }
 
@@ -167,12 +223,18 @@ struct ExportBriefingCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
     @OptionGroup var out: OutputOptions
     @Option(parsing: .unconditional, help: "Session number (1–9999).") var session: SessionArgument
-    @Option(help: "md or html.") var format: ExportFormat = .md
+    @Option(help: "md, html or pdf.") var format: ExportFormat = .md
+    @OptionGroup var document: DocumentOptions
 
     func run() throws {
         let (store, committee, s) = try openSession(try session.number(), from: options.directory)
         let notes = try store.loadChairNotes()
-        try out.write(try domain { try BriefingScript.render(s, committee: committee, notes: notes, format: format) },
-                      dataDirectory: options.directory)
+        try document.validatePlain(format: format)
+        if document.plain {
+            try out.write(try domain { try BriefingScript.render(s, committee: committee, notes: notes, format: format) },
+                          dataDirectory: options.directory)
+            return
+        }
+        try document.write(.briefing, format: format, session: s, committee: committee, notes: notes, out: out, dataDirectory: options.directory)
     }
 }

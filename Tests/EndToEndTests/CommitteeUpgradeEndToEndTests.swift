@@ -14,7 +14,7 @@ struct CommitteeUpgradeEndToEndTests {
         let scratch = try ScratchDirectory()
         let dir = scratch.file("data")
         #expect(try scpf(["init", "--data", dir]).status == 0)
-        let rules = try scpf(["export", "rules", "--data", dir])
+        let rules = try scpf(["export", "rules", "--plain", "--data", dir])
         #expect(rules.status == 0)
         #expect(rules.output.contains("**Rule 4 — I – Sessions.** The Administration shall notify the members of the date of the first meeting of each session. Such notification shall be sent at least two weeks prior to the opening date of the session, unless the members agree to a shorter period."))
         #expect(rules.output.contains("**Rule 9 — V – Officers.** text to be completed"))

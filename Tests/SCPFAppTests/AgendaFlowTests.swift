@@ -285,13 +285,51 @@ import SCPFCore
 
     @Test func exportFromTheUIWritesTheChosenFormat() {
         let h = Harness()
-        h.type(.char("2"), .char("x"), .char(" "))      // md → html
+        h.type(.char("2"), .char("x"), .tab, .char(" "))      // document: agenda; format md → html
         h.type(.tab, .tab, .ctrl("u"))
         _ = h.runtime.handle(.paste("agenda39"))
         h.type(.enter)
         let html = h.persistence.files["agenda39.html"]
-        #expect(html?.hasPrefix("<!DOCTYPE html>") == true)
+        #expect(html?.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">") == true)
+        #expect(html?.contains("Original: English") == true)
         #expect(h.state.message?.text == "Wrote agenda39.html.")
+    }
+
+    @Test func theAnnotationIsAParagraphOfTheItemFormAndGoesIntoTheAnnotatedAgenda() {
+        let h = Harness()
+        h.type(.char("2"), .char("j"), .char("e"))               // edit item 2
+        h.type(.tab, .tab, .tab, .tab, .tab, .tab)                // Title … Origin → Annotation
+        guard case .form(let form) = h.state.mode else { Issue.record("no item form"); return }
+        #expect(form.fields[form.focus].id == .annotation && form.fields[form.focus].isParagraph)
+        h.type(.ctrl("u"))
+        h.type(text: "The Director General")
+        h.type(.enter)                                            // Enter breaks the line in a paragraph
+        h.type(text: "reports on the year.")
+        h.type(.ctrl("s"))
+        let item = h.state.data.session(39)!.agenda.items[1]
+        #expect(item.annotation == "The Director General\nreports on the year.")
+        let md = try? DocumentExport.render(.annotatedAgenda, session: h.state.data.session(39)!, committee: h.state.data.committee,
+                                            format: .md, language: .en)
+        #expect(md?.contains("The Director General  \nreports on the year.") == true)
+    }
+
+    @Test func exportFormChoosesTheDocumentAndTheLanguage() {
+        let h = Harness()
+        h.type(.char("2"), .char("x"), .char(" "), .char(" "))   // agenda → annotated agenda → report
+        h.type(.tab, .tab, .char(" "))                          // md; language en → fr
+        h.type(.tab, .ctrl("u"))
+        _ = h.runtime.handle(.paste("rapport39"))
+        h.type(.enter)
+        let md = h.persistence.files["rapport39.md"]
+        #expect(md?.contains("RAPPORT DU") == true, "\(md ?? "nothing written")")
+        #expect(md?.contains("TABLE DES MATIERES") == true)
+        #expect(md?.contains("[French version missing\\]") == true, "a missing French text is marked")
+
+        // json holds the data as entered: a French one is refused with the reason.
+        h.type(.char("x"), .tab, .char(" "), .char(" "), .char(" "), .tab, .char(" "))   // agenda; md → html → pdf → json; fr
+        h.type(.enter)
+        guard case .form(let form) = h.state.mode else { Issue.record("the form closed"); return }
+        #expect(form.error == "json and csv hold the agenda's data as entered; choose md, html or pdf for a document in French.")
     }
 }
 

@@ -56,6 +56,7 @@ final class MemoryPersistence: Persistence {
         return text
     }
     func writeExport(_ text: String, to path: String) throws { files[path] = text }
+    func writeExport(_ bytes: Data, to path: String) throws { files[path] = String(decoding: bytes, as: UTF8.self) }
     /// Sessions handed over as if read in the background, a batch per call.
     var backgroundBatches: [[Session]] = []
     var backgroundStarted = false

@@ -183,11 +183,13 @@ struct SecurityTests {
 
     // MARK: No shell
 
-    /// The one place that starts a program: the user's own editor (Ctrl-O in a paragraph
-    /// field), run on a private temporary file as git runs it.
-    static let mayStartAProgram: Set<String> = ["CNcursesShim/editor.c"]
+    /// The places that start a program: the user's own editor (Ctrl-O in a paragraph
+    /// field), run on a private temporary file as git runs it; and `--format pdf`, which runs
+    /// a headless Chromium with a fixed argument vector (no shell) on a private temporary
+    /// directory.
+    static let mayStartAProgram: Set<String> = ["CNcursesShim/editor.c", "SCPFRuntime/PDFPrinter.swift"]
 
-    @Test("No source file but the editor launcher runs another program: no Process, system, popen, posix_spawn, exec*, fork or /bin/sh")
+    @Test("No source file but the editor launcher and the PDF printer runs another program: no Process, system, popen, posix_spawn, exec*, fork or /bin/sh")
     func noShell() throws {
         let sources = Self.package.appendingPathComponent("Sources").path
         let files = (FileManager.default.subpaths(atPath: sources) ?? [])

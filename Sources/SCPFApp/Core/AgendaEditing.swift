@@ -20,7 +20,8 @@ extension AppState {
          FormField(.minutes, item.minutesAllotted.map(String.init) ?? ""),
          FormField(.documents, item.documents.map(\.symbol).joined(separator: " "),
                    help: next.map { "next free: \($0)" } ?? "symbols, e.g. S/37/4 C/115/7"),
-         FormField(.origin, item.origin?.rawValue ?? "—", choices: Self.originChoices, help: "who proposed it")]
+         FormField(.origin, item.origin?.rawValue ?? "—", choices: Self.originChoices, help: "who proposed it"),
+         FormField.paragraph(.annotation, item.annotation ?? "")]
     }
 
     mutating func openNewItemForm() {
@@ -73,6 +74,12 @@ extension AppState {
             if let problem = DocumentSymbol.problem(symbol) { return .failure(DomainError(problem)) }
         }
         item.origin = ItemOrigin(rawValue: form.value(.origin))
+        // The annotated agenda's paragraph; a form without the field keeps the annotation.
+        if form.fields.contains(where: { $0.id == .annotation }) {
+            let annotation = form.value(.annotation)
+            if annotation.count > 20_000 { return .failure(DomainError("The annotation is \(annotation.count) characters; keep it under 20,000 (a paragraph or two).")) }
+            item.annotation = annotation.isEmpty ? nil : annotation
+        }
         let existing = Dictionary(base.documents.map { ($0.symbol, $0) }, uniquingKeysWith: { a, _ in a })
         item.documents = symbols.map { existing[$0] ?? DocumentRef(symbol: $0) }
         return .success(item)

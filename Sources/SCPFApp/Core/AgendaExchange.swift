@@ -3,7 +3,8 @@ import SCPFCore
 /// The agenda's terms of reference picker, and import/export from the UI. File reading and
 /// writing happen in the runtime (effects); parsing and rendering stay here, pure.
 extension AppState {
-    static let exportFormats = ["md", "html", "json", "csv"]
+    static let exportFormats = ["md", "html", "pdf", "json", "csv"]
+    static let exportDocuments = IOMDocuments.Kind.allCases.map(\.rawValue)
 
     mutating func openToRPicker() {
         guard let s = session, let item = currentItem else { return noItem() }
@@ -48,12 +49,13 @@ extension AppState {
                                    note: "An agenda in English, French or Spanish: header, numbers (1. / IV. / Item 6 / (a) / (i)), symbols. auto attaches a French or Spanish version to the items already there. You see what would be created before anything changes."))
         } else {
             guard let s = session else { return noSession() }
-            mode = .form(FormState(title: "Export the agenda of session \(s.number)",
-                                   fields: [FormField(.format, "md", choices: Self.exportFormats, help: "Space or ←/→"),
-                                            FormField(.annotated, "no", choices: ["no", "yes"]),
+            mode = .form(FormState(title: "Export a document of session \(s.number)",
+                                   fields: [FormField(.document, IOMDocuments.Kind.agenda.rawValue, choices: Self.exportDocuments, help: "Space or ←/→"),
+                                            FormField(.format, "md", choices: Self.exportFormats, help: "Space or ←/→"),
+                                            FormField(.language, DocumentLanguage.en.rawValue, choices: DocumentLanguage.allCases.map(\.rawValue), help: "en, fr or es"),
                                             FormField(.file, "agenda-S\(s.number).md")],
                                    purpose: .exportAgenda(session: s.number),
-                                   note: "A relative path is written in the directory scpf was started from."))
+                                   note: "md, html and pdf are the document as IOM issues it, in the language chosen (a missing French or Spanish text is marked); json and csv are the agenda's data. pdf needs Chromium or Chrome. A relative path is written in the directory scpf was started from."))
         }
     }
 
@@ -79,12 +81,24 @@ extension AppState {
         case .exportAgenda(let number):
             guard let s = data.session(number) else { return "Session \(number) no longer exists." }
             let format = ExportFormat(rawValue: form.value(.format)) ?? .md
+            let kind = IOMDocuments.Kind(rawValue: form.value(.document)) ?? (form.value(.annotated) == "yes" ? .annotatedAgenda : .agenda)
+            let language = DocumentLanguage(rawValue: form.value(.language)) ?? .en
             var path = form.value(.file)
             guard !path.isEmpty else { return "Give the file to write." }
             if !path.contains(".") { path += ".\(format.rawValue)" }
             do {
-                let text = try AgendaExport.render(s, committee: data.committee, format: format, annotated: form.value(.annotated) == "yes")
-                pendingEffects.append(.writeExport(path: path, text: text))
+                switch format {
+                case .json, .csv:
+                    guard kind == .agenda || kind == .annotatedAgenda else { return "Only the agenda exports as \(format.rawValue); choose md, html or pdf for the \(kind.rawValue)." }
+                    guard language == .en else { return "json and csv hold the agenda's data as entered; choose md, html or pdf for a document in \(language.name)." }
+                    pendingEffects.append(.writeExport(path: path, text: try AgendaExport.render(s, committee: data.committee, format: format, annotated: kind == .annotatedAgenda)))
+                case .pdf:
+                    let html = try DocumentExport.render(kind, session: s, committee: data.committee, notes: chair, format: .html, language: language)
+                    pendingEffects.append(.printExport(path: path, html: html))
+                default:
+                    pendingEffects.append(.writeExport(path: path, text: try DocumentExport.render(kind, session: s, committee: data.committee, notes: chair,
+                                                                                                   format: format, language: language)))
+                }
             } catch let e as DomainError { return e.message } catch { return "\(error)" }
         default:
             break

@@ -86,7 +86,7 @@ public enum Commands {
                 run: { $0.openDocumentPicker() }),
         Command(.importAgenda, "Import agenda items from a text file", keys: [.char("I")], .view(.agenda), edits: true,
                 run: { $0.openExchangeForm(.importAgenda) }),
-        Command(.exportAgenda, "Export the agenda to a file (md, html, json, csv)", keys: [.char("x")], .view(.agenda),
+        Command(.exportAgenda, "Export a document: agenda, report, briefing, Rules (md, html, pdf, json, csv; en, fr, es)", keys: [.char("x")], .view(.agenda),
                 run: { $0.openExchangeForm(.exportAgenda) }),
         Command(.adoptAgenda, "Adopt the agenda", keys: [.char("A")], .view(.agenda), edits: true,
                 run: { $0.adoptAgenda() }),

@@ -14,6 +14,9 @@ public enum Effect: Equatable, Sendable {
     case readImport(path: String, session: Int, request: ImportRequest)
     /// Write an export, never over the data files (→ `exportWritten` / `exportFailed`).
     case writeExport(path: String, text: String)
+    /// Print a document's HTML to PDF with a headless browser and write it (→ `exportWritten` /
+    /// `exportFailed`, with the sentence saying when no browser is installed).
+    case printExport(path: String, html: String)
     /// Open the text of the focused paragraph field in the user's editor; the result comes
     /// back as `.editorResult`.
     case editExternally(text: String)

@@ -51,6 +51,9 @@ public enum FieldID: String, CaseIterable, Sendable {
     case actingName
     case agreedOn
     case revisionDate
+    case document
+    case language
+    case annotation
 
     /// The label shown in front of the field.
     public var label: String {
@@ -77,6 +80,9 @@ public enum FieldID: String, CaseIterable, Sendable {
         case .languages: "Languages"
         case .kind: "Kind"
         case .format: "Format"
+        case .document: "Document"
+        case .language: "Language"
+        case .annotation: "Annotation"
         case .documents: "Documents"
         case .dispatchDate: "Dispatch date"
         case .councilSession: "Council session"

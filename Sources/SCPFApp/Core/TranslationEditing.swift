@@ -59,6 +59,7 @@ extension AppState {
             let current = s.translations(target)?[language.rawValue] ?? ""
             switch target {
             case .sectionBody: fields.append(.paragraph(.text, current))
+            case .annotation: fields.append(.paragraph(.annotation, current))
             default: fields.append(FormField(.title, current))
             }
             english.append(text.split(separator: "\n").first.map(String.init) ?? text)
@@ -73,6 +74,7 @@ extension AppState {
     static func describe(_ target: TranslationTarget, in s: Session) -> String {
         switch target {
         case .itemTitle(let id): "item \(s.agenda.number(of: id) ?? id)"
+        case .annotation(let id): "item \(s.agenda.number(of: id) ?? id) annotation"
         case let .documentTitle(id, symbol): "\(symbol) (item \(s.agenda.number(of: id) ?? id))"
         case .sectionHeading(let key), .sectionBody(let key): "report: \(s.report.sections.first { $0.key == key }?.heading ?? key)"
         }
@@ -83,6 +85,7 @@ extension AppState {
         for target in targets {
             switch target {
             case .sectionBody: values.append((target, form.value(.text)))
+            case .annotation: values.append((target, form.value(.annotation)))
             default: values.append((target, form.value(.title)))
             }
         }
@@ -108,6 +111,7 @@ extension TranslationTarget {
     var idText: String {
         switch self {
         case .itemTitle(let id): "item|\(id)"
+        case .annotation(let id): "annotation|\(id)"
         case let .documentTitle(id, symbol): "doc|\(id)|\(symbol)"
         case .sectionHeading(let key): "heading|\(key)"
         case .sectionBody(let key): "body|\(key)"

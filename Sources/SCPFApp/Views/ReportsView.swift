@@ -76,8 +76,7 @@ extension AppState {
             }
             // A missing version: the mark, then the English it lacks, dimmed (as the exports print it).
             let body = Localized.text(section.body, section.bodyTranslations, in: language)
-            for paragraph in (body ?? Localized.missingMark(language) + " " + section.body).split(separator: "
-", omittingEmptySubsequences: false) {
+            for paragraph in (body ?? Localized.missingMark(language) + " " + section.body).split(separator: "\n", omittingEmptySubsequences: false) {
                 for l in wrap(String(paragraph), width: width) { lines.append((l, body == nil ? Style(role: .muted) : .plain)) }
             }
             lines.append(("", .plain))

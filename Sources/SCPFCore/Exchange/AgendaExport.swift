@@ -3,7 +3,7 @@ import Foundation
 /// The agenda as the Committee issues it (provisional) and annotated (purpose, documents,
 /// ToR per item), in Markdown, HTML, JSON and CSV.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case md, html, json, csv, ics
+    case md, html, json, csv, ics, pdf
 }
 
 public enum AgendaExport {
@@ -14,6 +14,7 @@ public enum AgendaExport {
         case .json: return try json(session, committee: committee)
         case .csv: return csv(session, committee: committee)
         case .ics: throw DomainError("The agenda exports as md, html, json or csv; ics is for the calendar (scpf export calendar).")
+        case .pdf: throw DomainError("A PDF is printed from the HTML by the command line (scpf export agenda --format pdf).")
         }
     }
 

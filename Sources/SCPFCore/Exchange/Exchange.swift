@@ -56,6 +56,11 @@ public enum Exchange {
     /// and inode), and anything that is not a regular file (device, FIFO, socket, directory).
     /// Keeps no `.bak` and never touches one.
     public static func writeExport(_ text: String, to path: String, dataDirectory: String) throws {
+        try writeExport(Data(text.utf8), to: path, dataDirectory: dataDirectory)
+    }
+
+    /// As the text version, for bytes (a printed PDF).
+    public static func writeExport(_ bytes: Data, to path: String, dataDirectory: String) throws {
         let target = resolved(expand(path))
         let data = resolved(dataDirectory)
         if isProtected(target, dataDirectory: data) || isProtectedByIdentity(target, dataDirectory: data) {
@@ -66,7 +71,7 @@ public enum Exchange {
             throw DomainError("\(path) is \(BoundedRead.kind(st.st_mode)), not a regular file; scpf writes exports only to regular files: give a file name (or - for standard output on the command line).")
         }
         do {
-            try AtomicFile.write(Data(text.utf8), to: target)
+            try AtomicFile.write(bytes, to: target)
         } catch let error as StoreError {
             if case let .writeFailed(_, reason, _) = error {
                 throw DomainError("Could not write \(path): \(reason). Check that its folder exists and is writable, or export somewhere else.")
