@@ -84,6 +84,7 @@ extension AppState {
             if !sessions.isEmpty {
                 absorbExternal(sessions, follow: false)
                 for s in sessions { persisted.upsert(s) }
+                refreshFinder()
             }
             if let first = problems.first {
                 message = .error(problems.count == 1 ? first : "\(first) (and \(problems.count - 1) more: run scpf check)")
