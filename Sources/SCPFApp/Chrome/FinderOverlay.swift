@@ -5,8 +5,8 @@ extension AppState {
     /// then the list, grouped by session, newest first, each match marked.
     func drawFinder(_ f: inout Frame) {
         guard let state = finder else { return }
-        let w = width - 2, h = height - 3
-        let x = 1, y = 1
+        let w = width, h = height - 3
+        let x = 0, y = 1
         let title: String
         switch state.kind {
         case .search: title = "Search every session — Enter goes there, Esc back"
@@ -31,10 +31,11 @@ extension AppState {
             let line = top + window.firstRow + i
             let selected = index == state.selected
             if row.isHeading {
-                f.put(row.text, x: x + 2, y: line, style: Style(bold: true), maxWidth: w - 4)
+                f.put(row.text.truncated(toColumns: w - 4), x: x + 2, y: line, style: row.heading ? Style(bold: true) : Style(role: .muted), maxWidth: w - 4)
                 continue
             }
-            drawMarked(&f, (selected ? "▸" : " ") + row.text, marks: row.marks.map { ($0.lowerBound + 1)..<($0.upperBound + 1) },
+            let text = row.marks.isEmpty ? row.text.truncated(toColumns: w - 5) : row.text
+            drawMarked(&f, (selected ? "▸" : " ") + text, marks: row.marks.map { ($0.lowerBound + 1)..<($0.upperBound + 1) },
                        x: x + 2, y: line, width: w - 4, reverse: selected)
         }
     }

@@ -15,6 +15,9 @@ public struct FinderRow: Equatable, Sendable {
     /// Characters of `text` to mark (the matches).
     public var marks: [Range<Int>] = []
     public var target: SearchTarget?
+    /// A session's heading (drawn bold); other rows without a target are detail lines.
+    public var heading = false
+    /// Only rows that lead somewhere can be selected.
     public var isHeading: Bool { target == nil }
 }
 
@@ -73,11 +76,11 @@ extension AppState {
         let entries = ItemHistory.entries(of: item.id, in: s.number, sessions: data.sessions)
         var state = FinderState(kind: .history(title: item.title), origin: finderOrigin)
         for e in entries {
-            state.rows.append(FinderRow(text: "\(e.session) · \(e.startDate.iso) · item \(e.itemNumber) \(e.title)", target: .item(session: e.session, itemId: e.itemId)))
+            state.rows.append(FinderRow(text: "\(e.session) · \(e.startDate.long) · item \(e.itemNumber) \(e.title)", target: .item(session: e.session, itemId: e.itemId)))
             var detail = [e.outcome ?? e.status.label]
             if !e.documents.isEmpty { detail.append(e.documents.joined(separator: ", ")) }
-            if let council = e.council { detail.append("Council: \(council)") }
             state.rows.append(FinderRow(text: "    " + detail.joined(separator: " · ")))
+            if let council = e.council { state.rows.append(FinderRow(text: "    Council: \(council)")) }
             if let conclusion = e.conclusion { state.rows.append(FinderRow(text: "    " + conclusion)) }
         }
         state.total = entries.count
@@ -104,11 +107,10 @@ extension AppState {
         state.total = results.total
         for group in results.groups {
             let date = group.startDate.map { " · \($0.long)" } ?? ""
-            state.rows.append(FinderRow(text: group.session.map { "\($0) · \(group.title)\(date)" } ?? group.title))
+            state.rows.append(FinderRow(text: group.session.map { "\($0) · \(group.title)\(date)" } ?? group.title, heading: true))
             for hit in group.hits {
-                let place = SearchOutput.place(hit)
-                let (shown, ranges) = hit.excerpt(width: max(20, width - 12 - place.count))
-                let lead = "  \(place): "
+                let lead = "  \(SearchOutput.place(hit)): "
+                let (shown, ranges) = hit.excerpt(width: max(20, width - 6 - lead.count))
                 state.rows.append(FinderRow(text: lead + shown, marks: ranges.map { ($0.lowerBound + lead.count)..<($0.upperBound + lead.count) },
                                             target: hit.target))
             }

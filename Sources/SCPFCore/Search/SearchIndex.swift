@@ -139,7 +139,8 @@ public struct SearchIndex: Sendable {
         for section in s.report.sections {
             let target = SearchTarget.reportSection(session: s.number, key: section.key)
             add(.report, "report section", section.heading, nil, target)
-            add(.report, "report: \(section.heading)", section.body, nil, target)
+            let heading = section.heading.count > 30 ? section.heading.prefix(29) + "…" : section.heading
+            add(.report, "report: \(heading)", section.body, nil, target)
         }
         if !s.attendance.isEmpty {
             out.append(entry(.delegation, "attendance", s.attendance.map(name).joined(separator: ", "), session))
