@@ -44,7 +44,7 @@ struct SearchCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let committee: Committee, sessions: [Session]
-        do { (committee, sessions) = try loadForReading(options.directory) } catch {
+        do { (committee, sessions) = try loadForSearch(options.directory, parsed) } catch {
             printError("\(error)")
             throw ExitCode(2)
         }
@@ -52,7 +52,7 @@ struct SearchCommand: ParsableCommand {
         switch format {
         case .text:
             if results.isEmpty {
-                say("No match for “\(text)” in \(sessions.count) session\(sessions.count == 1 ? "" : "s").")
+                say("No match for “\(text)”.")
             } else {
                 print(TerminalText.escape(SearchOutput.text(results)), terminator: "")
             }
@@ -61,6 +61,24 @@ struct SearchCommand: ParsableCommand {
         }
         if results.isEmpty { throw ExitCode(1) }
     }
+}
+
+/// The committee and the sessions that may hold a match: a file is decoded only when every
+/// word of the query occurs in it (or in what the search takes from the committee), which
+/// `SearchPrefilter` decides from its bytes; unreadable files are reported as `check` does.
+func loadForSearch(_ dir: String, _ query: SearchQuery) throws -> (Committee, [Session]) {
+    let store = try Store(root: dir, readOnly: true, create: false)
+    let committee = try store.loadCommittee()
+    let filter = SearchPrefilter(query: query, committee: committee)
+    let names = store.sessionFileNames().filter { name in
+        let number = store.sessionNumber(fromName: name)
+        if filter.readsEverything { return filter.mayMatch(session: number, bytes: Data()) }
+        guard let bytes = try? store.read("\(store.sessionsDir)/\(name)") else { return true }
+        return filter.mayMatch(session: number, bytes: bytes)
+    }
+    let (sessions, problems) = store.loadSessions(named: names)
+    for problem in problems { printError("warning: \(problem)") }
+    return (committee, sessions)
 }
 
 /// `scpf export history --item "…"`: one recurring item in every session.

@@ -185,6 +185,32 @@ import Testing
         }
     }
 
+    /// Property: the prefilter of `scpf search` never skips a session file that holds a match
+    /// (words from the record's texts, derived names and labels, phrases over line breaks).
+    @Test func thePrefilterNeverSkipsAMatch() throws {
+        var generator = SystemRandomNumberGenerator()
+        let files = try Self.demo.sessions.map { ($0.number, try JSONCoding.encode($0)) }
+        let entries = Self.index.sessions.values.flatMap(\.entries)
+        var queries = ["cote", "中国", "مصر", "took note", "S/37/1/Rev.1", "deferred to session", "provisional agenda", "speakers", "recommended to the council"]
+        for _ in 0..<100 {
+            let words = try #require(entries.randomElement(using: &generator)).text.split(separator: " ").filter { !$0.contains("\"") && !$0.contains(":") }
+            guard words.count >= 2 else { continue }
+            let start = Int.random(in: 0..<(words.count - 1), using: &generator)
+            queries.append("\"" + words[start...(start + 1)].joined(separator: " ") + "\"")
+        }
+        for text in queries {
+            let query = try SearchQuery(parsing: text)
+            let filter = SearchPrefilter(query: query, committee: Self.demo.committee)
+            let found = Set(Self.index.search(query).groups.compactMap(\.session))
+            for (number, bytes) in files where found.contains(number) {
+                #expect(filter.mayMatch(session: number, bytes: bytes), "\(text) skipped session \(number)")
+            }
+        }
+        // And it does skip: a word in one session only.
+        let filter = SearchPrefilter(query: try SearchQuery(parsing: "S/37/1/Rev.1"), committee: Self.demo.committee)
+        #expect(files.filter { filter.mayMatch(session: $0.0, bytes: $0.1) }.map(\.0) == [37])
+    }
+
     @Test func jsonHasStableFields() throws {
         let results = try search("S/37/1/Rev.1")
         let json = try SearchOutput.json(results, query: "S/37/1/Rev.1")
