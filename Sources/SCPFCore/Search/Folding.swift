@@ -32,7 +32,13 @@ struct FoldedText: Sendable {
         if v < UInt32(latin.count) { out.append(contentsOf: latin[Int(v)]); return }
         if (0x300...0x36F).contains(v) { return }
         if v == 0x2019 || v == 0x2018 { out.append(0x27); return }
-        out.append(contentsOf: Fold.text(String(scalar)).utf8)
+        // Scripts with neither case nor accents to fold, and Arabic letters: as written.
+        if (0x3040...0x30FF).contains(v) || (0x3400...0x9FFF).contains(v) || (0xAC00...0xD7AF).contains(v)
+            || (0x0621...0x064A).contains(v) || (0x2000...0x2017).contains(v) || (0x201A...0x206F).contains(v) {
+            out.append(contentsOf: String(scalar).utf8)
+            return
+        }
+        out.append(contentsOf: ScalarFoldCache.shared.fold(scalar))
     }
 
     /// U+0000–U+024F folded once.
@@ -114,4 +120,22 @@ struct FoldedText: Sendable {
     }
 
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+}
+
+/// Scalars beyond the Latin table, folded once each (Foundation's folding is slow per call).
+final class ScalarFoldCache: @unchecked Sendable {
+    static let shared = ScalarFoldCache()
+    private let lock = NSLock()
+    private var folded: [UInt32: [UInt8]] = [:]
+
+    func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
+        lock.lock()
+        if let known = folded[scalar.value] { lock.unlock(); return known }
+        lock.unlock()
+        let bytes = Array(Fold.text(String(scalar)).utf8)
+        lock.lock()
+        folded[scalar.value] = bytes
+        lock.unlock()
+        return bytes
+    }
 }

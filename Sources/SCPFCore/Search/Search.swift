@@ -77,10 +77,11 @@ extension SearchIndex {
                     if let tor = query.tor, Set(s.itemTor[id] ?? []).isDisjoint(with: tor) { continue }
                     if let outcomes = query.outcomes, !(s.itemOutcome[id].map(outcomes.contains) ?? false) { continue }
                 }
-                guard let ranges = match(e, query) else { continue }
+                guard matches(e, query) else { continue }
                 results.total += 1
                 guard remaining > 0 else { continue }
                 remaining -= 1
+                let ranges = self.ranges(e, query)
                 let hit = SearchHit(kind: e.kind, field: e.field, text: e.text, ranges: ranges, session: number, itemId: e.itemId,
                                     itemNumber: e.itemIndex.map { s.itemNumbers[$0] }, itemTitle: e.itemIndex.map { s.itemTitles[$0] },
                                     target: e.target)
@@ -97,25 +98,30 @@ extension SearchIndex {
         if committeeWanted {
             var hits: [SearchHit] = []
             for e in committeeEntries {
-                guard let ranges = match(e, query) else { continue }
+                guard matches(e, query) else { continue }
                 results.total += 1
                 guard remaining > 0 else { continue }
                 remaining -= 1
-                hits.append(SearchHit(kind: e.kind, field: e.field, text: e.text, ranges: ranges, target: e.target))
+                hits.append(SearchHit(kind: e.kind, field: e.field, text: e.text, ranges: ranges(e, query), target: e.target))
             }
             if !hits.isEmpty { results.groups.append(SearchGroup(session: nil, title: "Rules of Procedure", startDate: nil, hits: hits)) }
         }
         return results
     }
 
-    /// The matched character ranges when every term occurs in the entry, else nil.
-    func match(_ e: SearchEntry, _ query: SearchQuery) -> [Range<Int>]? {
-        if query.folded.isEmpty { return [] }
+    /// Whether every term occurs in the entry (terms on digits respect number boundaries).
+    func matches(_ e: SearchEntry, _ query: SearchQuery) -> Bool {
+        query.folded.allSatisfy { term in
+            let digits = FoldedText.isDigit(term[0]) || FoldedText.isDigit(term[term.count - 1])
+            return digits ? !e.folded.occurrences(of: term).isEmpty : FoldedText.contains(e.folded.bytes, term)
+        }
+    }
+
+    /// The matched character ranges of an entry that matches, sorted and merged.
+    func ranges(_ e: SearchEntry, _ query: SearchQuery) -> [Range<Int>] {
         var found: [Range<Int>] = []
         for term in query.folded {
-            let at = e.folded.occurrences(of: term)
-            if at.isEmpty { return nil }
-            for offset in at { found.append(e.folded.characters(offset, offset + term.count)) }
+            for offset in e.folded.occurrences(of: term) { found.append(e.folded.characters(offset, offset + term.count)) }
         }
         found.sort { $0.lowerBound < $1.lowerBound }
         var merged: [Range<Int>] = []

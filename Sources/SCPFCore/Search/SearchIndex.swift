@@ -37,6 +37,8 @@ struct SessionEntries: Sendable {
 /// they change) as they arrive, so a search never folds the record again.
 public struct SearchIndex: Sendable {
     var committee: Committee?
+    /// Member states' names by id, for speakers lists and attendance.
+    var names: [String: String] = [:]
     var sessions: [Int: SessionEntries] = [:]
     var committeeEntries: [SearchEntry] = []
 
@@ -56,13 +58,14 @@ public struct SearchIndex: Sendable {
             // Officers and delegation names come from the committee: everything is read again.
             self.committee = committee
             self.sessions = [:]
+            names = Dictionary(committee.memberStates.map { ($0.id, $0.displayName) }, uniquingKeysWith: { a, _ in a })
             committeeEntries = SearchIndex.entries(of: committee)
         }
         var seen = Set<Int>()
         for s in list {
             seen.insert(s.number)
             if let old = sessions[s.number], old.source == s { continue }
-            sessions[s.number] = SearchIndex.entries(of: s, committee: committee)
+            sessions[s.number] = SearchIndex.entries(of: s, committee: committee, names: names)
         }
         if seen.count != sessions.count {
             for number in sessions.keys where !seen.contains(number) { sessions[number] = nil }
@@ -73,7 +76,7 @@ public struct SearchIndex: Sendable {
     public mutating func add(_ list: [Session]) {
         guard let committee else { return }
         for s in list where sessions[s.number]?.source != s {
-            sessions[s.number] = SearchIndex.entries(of: s, committee: committee)
+            sessions[s.number] = SearchIndex.entries(of: s, committee: committee, names: names)
         }
     }
 
@@ -95,11 +98,11 @@ public struct SearchIndex: Sendable {
         return SearchEntry(kind: kind, field: field, text: shown, folded: FoldedText(shown), target: target, itemId: item?.0, itemIndex: item?.1)
     }
 
-    static func entries(of s: Session, committee: Committee) -> SessionEntries {
+    static func entries(of s: Session, committee: Committee, names: [String: String]) -> SessionEntries {
         var out: [SearchEntry] = []
         let numbers = s.agenda.numbers
         let session = SearchTarget.session(s.number)
-        func name(_ id: String) -> String { committee.memberState(id)?.displayName ?? id }
+        func name(_ id: String) -> String { names[id] ?? id }
         /// A text and its French and Spanish versions, each its own entry: adding a
         /// translatable field to the search is one call of this.
         func add(_ kind: SearchKind, _ field: String, _ text: String?, _ translations: Translations?, _ target: SearchTarget, item: (String, Int)? = nil) {
