@@ -9,6 +9,8 @@
 //   scpf-bench screen --data DIR --view N [--size WxH]   print one view as text (to check what is timed)
 //   scpf-bench text [--runs N]                 wrap of a one-word title of 100 KB → 1 MB and agenda
 //                                              import of 1 → 10 MB (many lines, and one line), ms
+//   scpf-bench search --data DIR [--runs N]    the search over every session (issue 19): index, Core
+//                                              search and the UI's first frame of results, ms
 //
 // Results are printed as `name value` lines (one figure per line) for the script to parse.
 // `frame` measures from the moment in SCPF_BENCH_T0 (CLOCK_REALTIME, ns, set by the caller
@@ -353,6 +355,7 @@ usage: scpf-bench generate --years N --out DIR
        scpf-bench rss --data DIR
        scpf-bench screen --data DIR --view 1-6 [--size 200x60]
        scpf-bench text [--runs 3]
+       scpf-bench search --data DIR [--runs 20]
 """
 
 let args = CommandLine.arguments
@@ -368,6 +371,7 @@ do {
         case "rss": try rss(options)
         case "screen": try screen(options)
         case "text": try text(options)
+        case "search": try searchBench(options)
         default: throw BenchError(usage)
         }
     }

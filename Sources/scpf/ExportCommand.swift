@@ -44,7 +44,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export printable documents and data.",
-        subcommands: [ExportAgendaCommand.self, ExportReportCommand.self, ExportCoverageCommand.self, ExportRulesCommand.self, ExportCalendarCommand.self, ExportBriefingCommand.self])
+        subcommands: [ExportAgendaCommand.self, ExportReportCommand.self, ExportCoverageCommand.self, ExportRulesCommand.self, ExportCalendarCommand.self, ExportBriefingCommand.self, ExportHistoryCommand.self])
 }
 
 /// Output options shared by every export.

@@ -14,7 +14,7 @@ struct SCPFCommand: ParsableCommand {
         Press ? in the UI for every key.
         """,
         version: version,
-        subcommands: [UICommand.self, DisplayCommand.self, InitCommand.self, DemoCommand.self, CheckCommand.self, ImportCommand.self, ExportCommand.self],
+        subcommands: [UICommand.self, DisplayCommand.self, InitCommand.self, DemoCommand.self, CheckCommand.self, ImportCommand.self, ExportCommand.self, SearchCommand.self],
         defaultSubcommand: UICommand.self)
 }
 

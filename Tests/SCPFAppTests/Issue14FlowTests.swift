@@ -111,10 +111,6 @@ import SCPFCore
         #expect(!Keymap.paletteActions(in: .meeting).contains(.switchPane), "the Meeting view has one pane")
         #expect(Keymap.paletteActions(in: .agenda).contains(.search))
         #expect(Keymap.paletteActions(in: .reports).contains(.switchPane))
-        let h = Harness()
-        h.type(.char("4"), .char(":"))
-        h.type(text: "search")
-        #expect(h.screen().contains("no command matches"))
     }
 
     @Test func aPaletteTitleCutAt80ColumnsEndsInAnEllipsis() {

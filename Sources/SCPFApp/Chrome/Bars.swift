@@ -73,6 +73,9 @@ extension AppState {
             hints = p.purpose.isToggleList ? (p.query.text.isEmpty ? ["type to find", "Space toggles", "Enter or Esc done"]
                                                                     : ["Enter toggles the one found", "Esc done"])
                 : ["type to find", "↑↓ choose", "Enter take", "Esc cancel"]
+        case .finder:
+            let move = finder?.rows.contains { !$0.isHeading } == true ? ["↑↓ choose", "Enter go to"] : []
+            hints = (finder?.kind == .search ? ["type to search"] : []) + move + ["Esc back"]
         case .conflict: hints = ["r reload theirs", "o overwrite with mine", "Esc later"]
         case .quitting: hints = conflicts.isEmpty ? ["s save and quit", "d quit discarding", "Esc stay"]
             : ["o overwrite theirs and quit", "d quit discarding", "Esc stay"]

@@ -16,6 +16,7 @@ extension AppState {
             }
         case .search(let field): drawSearch(&f, field)
         case .picker(let picker): drawPicker(&f, picker)
+        case .finder: drawFinder(&f)
         case .conflict(let path):
             drawDialog(&f, title: "Changed on disk", lines: [
                 "\(path) was changed by someone else since scpf loaded it. Your change is not saved yet.",

@@ -1,7 +1,7 @@
 /// Every action a user can take, by name: the identity of a command. Everything else about
 /// it (title, keys, availability, handler) is its `Command` in Command.swift.
 public enum Action: String, CaseIterable, Sendable {
-    case quit, help, palette, undo, redo, search, searchNext, switchPane
+    case quit, help, palette, undo, redo, search, searchNext, switchPane, searchEverything, itemHistory
     case showSessions, showAgenda, showMeeting, showToR, showReports, showRules
     case moveUp, moveDown, pageUp, pageDown, moveTop, moveBottom
     case newSession, editSession, deleteSession, advanceSessionStatus, openSession, recordBureau, recordArticle4, actingOfficer

@@ -10,6 +10,8 @@ public enum Mode: Equatable, Sendable {
     case confirm(Confirmation)
     case search(TextField)
     case picker(PickerState)
+    /// The search over every session or an item's history (`AppState.finder` holds it).
+    case finder
     /// A file was changed on disk by someone else; the user chooses what wins.
     case conflict(path: String)
     /// Quitting while something is not saved: save and quit, quit discarding, or stay.
@@ -70,6 +72,14 @@ public struct AppState: Equatable, Sendable {
     public var scroll: [ViewID: Int] = [:]
     public var message: Message?
     public var lastSearch = ""
+    /// The search over every session (Ctrl-F) or the item history being shown, kept after a
+    /// jump so Ctrl-F comes back to it; nil once Esc has returned.
+    public var finder: FinderState?
+    /// The last query of the search over every session.
+    public var lastGlobalSearch = ""
+    /// The record folded for search, brought up to `data` before each search (a cache: not
+    /// part of the state's value, so it is left out of ==).
+    public var searchIndex = SearchIndex()
     /// Reports view: the recommendations register instead of the selected report.
     public var showRegister = false
     /// The detail pane (right) has the focus: ↑↓ scroll it instead of moving in the list.
@@ -235,7 +245,7 @@ public struct AppState: Equatable, Sendable {
             && a.persisted == b.persisted && a.persistedChair == b.persistedChair && a.conflicts == b.conflicts
             && a.saveFailures == b.saveFailures && a.saving == b.saving && a.quitAfterSaving == b.quitAfterSaving
             && a.discardedOnQuit == b.discardedOnQuit && a.chairReadOnlyReason == b.chairReadOnlyReason
-            && a.lastSearch == b.lastSearch && a.loadProblems == b.loadProblems && a.pendingEffects == b.pendingEffects
+            && a.lastSearch == b.lastSearch && a.finder == b.finder && a.lastGlobalSearch == b.lastGlobalSearch && a.loadProblems == b.loadProblems && a.pendingEffects == b.pendingEffects
             && a.draftDecision == b.draftDecision && a.restoredDraftOpen == b.restoredDraftOpen
             && a.roomDisplay == b.roomDisplay
     }

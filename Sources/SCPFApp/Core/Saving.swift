@@ -84,6 +84,10 @@ extension AppState {
             if !sessions.isEmpty {
                 absorbExternal(sessions, follow: false)
                 for s in sessions { persisted.upsert(s) }
+                // The search index grows as the sessions arrive, so a search after the
+                // background load folds nothing again (docs/performance.md, issue 19).
+                searchIndex.update(committee: data.committee, sessions: data.sessions)
+                refreshFinder()
             }
             if let first = problems.first {
                 message = .error(problems.count == 1 ? first : "\(first) (and \(problems.count - 1) more: run scpf check)")

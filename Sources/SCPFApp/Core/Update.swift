@@ -83,6 +83,12 @@ extension AppState {
         case .picker(var picker):
             picker.query.insert(text); picker.selected = 0
             mode = .picker(picker)
+        case .finder:
+            if var state = finder, state.kind == .search {
+                state.query.insert(text)
+                runFinderSearch(&state)
+                finder = state
+            }
         default:
             message = .info("Pasted text goes into a field: open a form first; nothing was run.")
         }
@@ -107,7 +113,7 @@ extension AppState {
                 mode = .normal
                 message = .info("Cancelled; nothing was changed.")
             }
-        case .help, .palette, .search, .picker:
+        case .help, .palette, .search, .picker, .finder:
             handle(.escape, effects: &effects)
         }
     }
@@ -193,6 +199,8 @@ extension AppState {
             }
         case .picker(var picker):
             handlePicker(key, &picker)
+        case .finder:
+            handleFinder(key)
         case .conflict(let path):
             handleConflict(key, path: path, effects: &effects)
         case .quitting:

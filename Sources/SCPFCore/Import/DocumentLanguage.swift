@@ -45,9 +45,10 @@ public enum DocumentLanguage: String, Codable, CaseIterable, Sendable {
 }
 
 /// Case- and accent-blind comparison for the words of documents: "Genève" and "GENEVE",
-/// "Adopción" and "adopcion" fold to the same text.
-enum Fold {
-    static func text(_ s: some StringProtocol) -> String {
+/// "Adopción" and "adopcion" fold to the same text. Search (`Search/Folding.swift`) folds
+/// the same way, character by character.
+public enum Fold {
+    public static func text(_ s: some StringProtocol) -> String {
         let lower = s.lowercased()
         guard lower.unicodeScalars.contains(where: { !$0.isASCII }) else { return lower }
         return lower.folding(options: [.diacriticInsensitive], locale: nil)
