@@ -20,20 +20,6 @@ public struct MissingTranslation: Hashable, Sendable {
     public var english: String
 }
 
-extension Localized {
-    /// How a missing version is marked wherever a text is shown in that language:
-    /// "[French version missing]", "[Spanish version missing]" — the words the document
-    /// exports print before the English text (the documents engineer's `Furniture.missing`).
-    public static func missingMark(_ language: DocumentLanguage) -> String {
-        Furniture.missing(language)
-    }
-
-    /// The text in `language`, or the mark of a missing version.
-    public static func shown(_ english: String, _ translations: Translations?, in language: DocumentLanguage) -> String {
-        text(english, translations, in: language) ?? missingMark(language)
-    }
-}
-
 extension Session {
     /// Every translatable text of the session, in agenda then report order.
     public var translatableTexts: [(target: TranslationTarget, label: String)] {

@@ -12,4 +12,15 @@ public enum Localized {
               !version.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
         return version
     }
+
+    /// How a missing version is marked wherever a text is shown or printed in that language
+    /// (screens and documents alike), before the English text it lacks.
+    public static func missingMark(_ language: DocumentLanguage) -> String {
+        "[\(language.name) version missing]"
+    }
+
+    /// The text in `language`, or the mark of a missing version.
+    public static func shown(_ english: String, _ translations: Translations?, in language: DocumentLanguage) -> String {
+        text(english, translations, in: language) ?? missingMark(language)
+    }
 }

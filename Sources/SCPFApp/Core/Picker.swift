@@ -42,12 +42,12 @@ public struct PickerState: Equatable, Sendable {
     }
 
     public var matches: [PickOption] {
-        let words = fold(query.text).split(separator: " ")
+        let words = Fold.text(query.text).split(separator: " ")
         guard !words.isEmpty else { return options }
         // Names that start with what was typed come first, then a word that starts with it,
         // then any match; each group keeps the list's order.
         func rank(_ option: PickOption) -> Int? {
-            let label = fold(option.label + " " + option.id)
+            let label = Fold.text(option.label + " " + option.id)
             guard words.allSatisfy({ label.contains($0) }) else { return nil }
             if label.hasPrefix(words[0]) { return 0 }
             if label.split(separator: " ").contains(where: { $0.hasPrefix(words[0]) }) { return 1 }
@@ -56,6 +56,4 @@ public struct PickerState: Equatable, Sendable {
         return options.enumerated().compactMap { i, o in rank(o).map { ($0, i, o) } }
             .sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
-
-    func fold(_ s: String) -> String { s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
 }

@@ -6,7 +6,7 @@ public enum DocumentMarkdown {
 
     static func text(_ t: DocText, block: Bool = false) -> String {
         var out = block ? Markdown.block(t.text) : m(t.text)
-        if let missing = t.missing { out = "*\(m(Furniture.missing(missing)))* " + out }
+        if let missing = t.missing { out = "*\(m(Localized.missingMark(missing)))* " + out }
         if !t.official { out += " †" }
         return out
     }
@@ -74,7 +74,7 @@ public enum DocumentHTML {
 
     static func text(_ t: DocText) -> String {
         var out = e(t.text).replacingOccurrences(of: "\n", with: "<br>")
-        if let missing = t.missing { out = "<span class=\"missing\">\(e(Furniture.missing(missing)))</span> <span lang=\"en\">\(out)</span>" }
+        if let missing = t.missing { out = "<span class=\"missing\">\(e(Localized.missingMark(missing)))</span> <span lang=\"en\">\(out)</span>" }
         if !t.official { out += "<sup class=\"unofficial\">†</sup>" }
         return out
     }

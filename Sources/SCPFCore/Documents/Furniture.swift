@@ -162,10 +162,4 @@ public enum Furniture {
         case .restricted: return phrase(.distributionRestricted, language)
         }
     }
-
-    /// "[French version missing]", "[Spanish version missing]": printed where a text has no
-    /// version in the document's language, before the English text.
-    public static func missing(_ language: DocumentLanguage) -> String {
-        "[\(language.name) version missing]"
-    }
 }

@@ -44,23 +44,6 @@ public enum DocumentLanguage: String, Codable, CaseIterable, Sendable {
     }
 }
 
-/// Case- and accent-blind comparison for the words of documents: "Genève" and "GENEVE",
-/// "Adopción" and "adopcion" fold to the same text. Search (`Search/Folding.swift`) folds
-/// the same way, character by character.
-public enum Fold {
-    public static func text(_ s: some StringProtocol) -> String {
-        let lower = s.lowercased()
-        guard lower.unicodeScalars.contains(where: { !$0.isASCII }) else { return lower }
-        return lower.folding(options: [.diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "’", with: "'")
-    }
-
-    /// The folded words of a line: letters, digits and apostrophes; everything else separates.
-    static func words(_ s: some StringProtocol) -> [String] {
-        text(s).split { !($0.isLetter || $0.isNumber || $0 == "'") }.map(String.init)
-    }
-}
-
 /// Items every agenda has that need no terms-of-reference heading, in the three languages
 /// (folded prefixes of the title).
 enum ProceduralTitles {
